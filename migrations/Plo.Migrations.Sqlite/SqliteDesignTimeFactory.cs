@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore.Design;
+using Plo.Infrastructure.Persistence;
+
+namespace Plo.Migrations.Sqlite;
+
+/// <summary>
+/// Lets `dotnet ef` build the context without booting the API. The connection string is only a
+/// placeholder: adding migrations and scripting them never connects.
+/// </summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<PloDbContext>
+{
+    public PloDbContext CreateDbContext(string[] args) =>
+        new(PloDbContextOptions.Build(DatabaseProvider.Sqlite, "Data Source=design-time.db"));
+}

@@ -1,0 +1,39 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Plo.Application.Cases.GetCase;
+using Plo.Application.Cases.ListCases;
+using Plo.Application.Cases.OpenCase;
+using Plo.Application.Common.Models;
+
+namespace Plo.Api.Endpoints;
+
+internal static class CaseEndpoints
+{
+    public static RouteGroupBuilder MapCaseEndpoints(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases");
+
+        cases.MapPost("/", OpenCase)
+            .WithSummary("Open a pre-proceedings case for a family (SocialWorker, TeamManager).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        cases.MapGet("/{id:guid}", GetCase).WithName("GetCase")
+            .WithSummary("One case with its children, family members and allocation.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
+        cases.MapGet("/", ListCases)
+            .WithSummary("The cases you may see, newest first, a page at a time.")
+            .ProducesValidationProblem();
+        return api;
+    }
+
+    private static async Task<Created<CaseOpened>> OpenCase(OpenCaseCommand command, ISender sender, CancellationToken ct)
+    {
+        var opened = await sender.Send(command, ct);
+        return TypedResults.Created($"/api/cases/{opened.CaseId}", opened);
+    }
+
+    private static async Task<Ok<CaseDetailsDto>> GetCase(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetCaseQuery(id), ct));
+
+    private static async Task<Ok<PagedResult<CaseSummaryDto>>> ListCases(ISender sender, CancellationToken ct, int page = 1, int pageSize = 25) =>
+        TypedResults.Ok(await sender.Send(new ListCasesQuery(page, pageSize), ct));
+}

@@ -1,0 +1,46 @@
+using Mediator;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Security;
+using Plo.Domain.Cases;
+
+namespace Plo.Application.Cases.OpenCase;
+
+[AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
+public sealed record OpenCaseCommand(
+    IReadOnlyList<ChildInput> Children,
+    IReadOnlyList<FamilyMemberInput> FamilyMembers,
+    string SocialWorkerId,
+    string TeamManagerId,
+    string? LegalAdviserId) : ICommand<CaseOpened>;
+
+public sealed record CaseOpened(Guid CaseId, string Reference) : IHasCaseId;
+
+public sealed class OpenCaseCommandHandler(
+    IPloDbContext db, ICaseReferenceAllocator references, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<OpenCaseCommand, CaseOpened>
+{
+    public async ValueTask<CaseOpened> Handle(OpenCaseCommand command, CancellationToken cancellationToken)
+    {
+        var reference = await references.NextAsync(cancellationToken);
+        var familyCase = FamilyCase.Open(
+            reference,
+            new Allocation(command.SocialWorkerId.Trim(), command.TeamManagerId.Trim(), command.LegalAdviserId?.Trim()),
+            command.Children.Select(c => Child.Create(c.FirstName, c.LastName, c.DateOfBirth, c.ExpectedDueDate)),
+            command.FamilyMembers.Select(ToNewFamilyMember).Select(FamilyMember.Create),
+            clock.GetUtcNow().UtcDateTime,
+            user.UserId);
+
+        db.Cases.Add(familyCase);
+        return new CaseOpened(familyCase.Id, familyCase.Reference);
+    }
+
+    private static NewFamilyMember ToNewFamilyMember(FamilyMemberInput m) => new(
+        m.FirstName,
+        m.LastName,
+        m.Relationship,
+        m.HasParentalResponsibility,
+        m.Address is { } a ? new Address(a.Line1.Trim(), a.Line2?.Trim(), a.Town.Trim(), a.Postcode.Trim().ToUpperInvariant()) : null,
+        m.PreferredLanguage,
+        m.InterpreterNeeded,
+        m.Solicitor is { } s ? new Solicitor(s.Name.Trim(), s.Firm?.Trim(), s.Phone?.Trim(), s.Email?.Trim()) : null);
+}

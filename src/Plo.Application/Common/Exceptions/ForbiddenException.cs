@@ -1,0 +1,3 @@
+namespace Plo.Application.Common.Exceptions;
+
+public sealed class ForbiddenException(string message) : Exception(message);

@@ -1,0 +1,20 @@
+using FluentValidation;
+using Plo.Domain.Cases;
+
+namespace Plo.Application.Common.Validation;
+
+public static class RuleExtensions
+{
+    public static IRuleBuilderOptions<T, string> PersonName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(FieldLengths.Name)
+            .Must(n => n is null || !n.Any(char.IsControl)).WithMessage("'{PropertyName}' must not contain control characters.");
+
+    public static IRuleBuilderOptions<T, string> UserId<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().MaximumLength(FieldLengths.UserId);
+
+    /// <summary>The shape of a UK postcode (outward and inward codes), spaces optional.</summary>
+    public static IRuleBuilderOptions<T, string> UkPostcode<T>(this IRuleBuilder<T, string> rule) =>
+        rule.MaximumLength(FieldLengths.Postcode)
+            .Matches(@"^\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}\s*$")
+            .WithMessage("Enter a UK postcode, like SW1A 1AA.");
+}

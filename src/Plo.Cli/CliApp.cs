@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Plo.Application;
+using Plo.Cli.Commands;
+using Plo.Infrastructure;
+
+namespace Plo.Cli;
+
+/// <summary>The <c>plo</c> command line: exit 0 on success, 1 when the work fails, 2 on a usage or input error.</summary>
+public static class CliApp
+{
+    public static readonly IReadOnlyList<ICliCommand> Commands = [new TokenCommand(), new MigrateCommand()];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string? environment = null)
+    {
+        ICliCommand? command = null;
+        try
+        {
+            command = Commands.FirstOrDefault(c => args.Length > 0 && c.Name == args[0]);
+            if (args is [] or ["help" or "--help" or "-h"])
+            {
+                WriteUsage(output);
+                return args.Length == 0 ? 2 : 0;
+            }
+
+            if (command is null)
+            {
+                throw new CliUsageException($"Unknown command '{args[0]}'.");
+            }
+
+            var parsed = CliArguments.Parse(args, command.Flags);
+            using var host = BuildHost(environment);
+            return await command.RunAsync(parsed, host.Services, output, CancellationToken.None);
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine($"plo: {ex.Message}");
+            error.WriteLine(command is null ? "Run 'plo help' for the commands." : $"Usage: plo {command.Usage}");
+            return 2;
+        }
+        catch (InvalidOperationException ex)
+        {
+            error.WriteLine($"plo: {ex.Message}");
+            return 1;
+        }
+    }
+
+    // A Debug build (what `dotnet run` makes from a checkout) defaults to Development so a newcomer
+    // can mint tokens; a Release build defaults to Production, where minting is refused.
+#if DEBUG
+    private const string DefaultEnvironment = "Development";
+#else
+    private const string DefaultEnvironment = "Production";
+#endif
+
+    private static IHost BuildHost(string? environment)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = environment ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? DefaultEnvironment,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
+        return builder.Build();
+    }
+
+    private static void WriteUsage(TextWriter output)
+    {
+        output.WriteLine("Usage: plo COMMAND [OPTIONS]");
+        foreach (var command in Commands)
+        {
+            output.WriteLine($"  {command.Usage}");
+        }
+    }
+}

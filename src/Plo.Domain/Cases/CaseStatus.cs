@@ -1,0 +1,7 @@
+namespace Plo.Domain.Cases;
+
+public enum CaseStatus
+{
+    Open,
+    Closed,
+}

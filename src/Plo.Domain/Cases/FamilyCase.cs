@@ -1,0 +1,58 @@
+using Plo.Domain.Common;
+
+namespace Plo.Domain.Cases;
+
+/// <summary>A family's pre-proceedings case: the children, the adults around them and the staff allocated.</summary>
+public sealed class FamilyCase : AggregateRoot
+{
+    private readonly List<Child> _children = [];
+    private readonly List<FamilyMember> _familyMembers = [];
+
+    private FamilyCase() { }
+
+    public string Reference { get; private set; } = "";
+    public CaseStatus Status { get; private set; }
+    public DateTime OpenedAt { get; private set; }
+    public string OpenedBy { get; private set; } = "";
+    public Allocation Allocation { get; private set; } = null!;
+    public IReadOnlyList<Child> Children => _children;
+    public IReadOnlyList<FamilyMember> FamilyMembers => _familyMembers;
+
+    public static FamilyCase Open(
+        CaseReference reference,
+        Allocation allocation,
+        IEnumerable<Child> children,
+        IEnumerable<FamilyMember> familyMembers,
+        DateTime openedAt,
+        string openedBy)
+    {
+        var familyCase = new FamilyCase
+        {
+            Reference = reference.Value,
+            Status = CaseStatus.Open,
+            OpenedAt = openedAt,
+            OpenedBy = Guard.Text(openedBy, "Opened by", FieldLengths.UserId),
+            Allocation = allocation with { }, // owned by this case alone (EF maps it into the case's row)
+        };
+        familyCase._children.AddRange(children);
+        familyCase._familyMembers.AddRange(familyMembers);
+
+        if (familyCase._children.Count == 0)
+        {
+            throw new DomainRuleViolationException("A case needs at least one child.");
+        }
+
+        if (!familyCase._familyMembers.Exists(m => m.HasParentalResponsibility))
+        {
+            throw new DomainRuleViolationException("A case needs at least one person with parental responsibility.");
+        }
+
+        return familyCase;
+    }
+
+    public void Reallocate(Allocation allocation)
+    {
+        Allocation = allocation with { };
+        Changed();
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Plo.Application.Common.Abstractions;
+
+namespace Plo.Infrastructure.Persistence;
+
+public static class PersistenceRegistration
+{
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = PloDbContextOptions.ResolveConnectionString(options, configuration.GetConnectionString("Plo"));
+
+        services.AddSingleton(options);
+        services.AddDbContext<PloDbContext>(o => PloDbContextOptions.Configure(o, options.Provider, connectionString));
+        services.AddScoped<IPloDbContext>(sp => sp.GetRequiredService<PloDbContext>());
+        services.AddScoped<ICaseReferenceAllocator, CaseReferenceAllocator>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

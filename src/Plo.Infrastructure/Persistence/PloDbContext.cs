@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Plo.Application.Common.Abstractions;
+using Plo.Domain.Auditing;
+using Plo.Domain.Cases;
+
+namespace Plo.Infrastructure.Persistence;
+
+/// <summary>
+/// The one context for both providers. Migrations live in migrations/Plo.Migrations.Sqlite and
+/// migrations/Plo.Migrations.SqlServer; add every model change to both (see README).
+/// </summary>
+public sealed class PloDbContext(DbContextOptions<PloDbContext> options) : DbContext(options), IPloDbContext
+{
+    public DbSet<FamilyCase> Cases => Set<FamilyCase>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    internal DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PloDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are stored as UTC without an offset (SQLite cannot order DateTimeOffset); read them back as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(200);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendOnlyAudit.Enforce(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendOnlyAudit.Enforce(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

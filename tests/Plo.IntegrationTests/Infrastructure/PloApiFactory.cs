@@ -1,0 +1,86 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Plo.Infrastructure.Persistence;
+using Plo.Infrastructure.Security;
+
+namespace Plo.IntegrationTests.Infrastructure;
+
+/// <summary>The real API on a real SQLite file of its own, migrated by the real migrations at start-up.</summary>
+public class PloApiFactory : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"plo-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>The application clock; tokens use the real clock so they stay valid.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    protected virtual string EnvironmentName => Environments.Development;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("ConnectionStrings:Plo", $"Data Source={DatabasePath};Pooling=False");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public HttpClient ClientFor(string role, string user = "user-1") => ClientFor([role], user);
+
+    public HttpClient ClientFor(string[] roles, string user)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(roles, user));
+        return client;
+    }
+
+    public string TokenFor(string[] roles, string user)
+    {
+        var configuration = Services.GetRequiredService<IConfiguration>();
+        var development = new Mock<IHostEnvironment>();
+        development.SetupGet(e => e.EnvironmentName).Returns(Environments.Development);
+        return new DevelopmentTokenIssuer(configuration, development.Object, TimeProvider.System).Issue(user, roles, TimeSpan.FromHours(1));
+    }
+
+    public async Task<T> InDatabaseAsync<T>(Func<PloDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PloDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The same API as it runs in production: no exception details in responses.</summary>
+public sealed class ProductionApiFactory : PloApiFactory
+{
+    protected override string EnvironmentName => Environments.Production;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Production has no signing key of its own; the tests lend it the Development one.
+        builder.ConfigureAppConfiguration(c => c.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json")));
+    }
+}
