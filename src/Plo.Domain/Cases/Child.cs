@@ -3,7 +3,7 @@ using Plo.Domain.Common;
 namespace Plo.Domain.Cases;
 
 /// <summary>A child of the family. An unborn child has an expected due date and no date of birth.</summary>
-public sealed class Child : Entity
+public sealed partial class Child : Entity
 {
     private Child() { }
 

@@ -3,7 +3,7 @@ using Plo.Domain.Common;
 namespace Plo.Domain.Cases;
 
 /// <summary>A family's pre-proceedings case: the children, the adults around them and the staff allocated.</summary>
-public sealed class FamilyCase : AggregateRoot
+public sealed partial class FamilyCase : AggregateRoot
 {
     private readonly List<Child> _children = [];
     private readonly List<FamilyMember> _familyMembers = [];
@@ -47,12 +47,36 @@ public sealed class FamilyCase : AggregateRoot
             throw new DomainRuleViolationException("A case needs at least one person with parental responsibility.");
         }
 
+        familyCase.Raise("case-opened", $"Case {familyCase.Reference} opened for {familyCase.ChildNames()}.");
         return familyCase;
     }
 
     public void Reallocate(Allocation allocation)
     {
+        EnsureOpen();
         Allocation = allocation with { };
         Changed();
+        Raise("case-reallocated", $"Allocated to social worker {allocation.SocialWorkerId}, team manager {allocation.TeamManagerId}.");
+    }
+
+    public DateOnly OpenedOn => DateOnly.FromDateTime(OpenedAt);
+
+    /// <summary>A closed case takes no more journey commands.</summary>
+    public void EnsureOpen()
+    {
+        if (Status == CaseStatus.Closed)
+        {
+            throw new DomainRuleViolationException("This case is closed and cannot be changed.");
+        }
+    }
+
+    private string ChildNames() => string.Join(", ", _children.Select(c => c.FirstName));
+
+    private void EnsureNotBeforeOpened(DateOnly date, string field)
+    {
+        if (date < OpenedOn)
+        {
+            throw new DomainValidationException(field, $"This date cannot be before the case was opened ({OpenedOn:yyyy-MM-dd}).");
+        }
     }
 }

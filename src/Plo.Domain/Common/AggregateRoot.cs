@@ -7,7 +7,16 @@ namespace Plo.Domain.Common;
 /// </summary>
 public abstract class AggregateRoot : Entity
 {
+    private readonly List<TimelineEvent> _events = [];
+
     public int Version { get; private set; } = 1;
 
+    /// <summary>Events raised since the aggregate was loaded; written to the timeline on save.</summary>
+    public IReadOnlyList<TimelineEvent> PendingEvents => _events;
+
+    public void ClearPendingEvents() => _events.Clear();
+
     protected void Changed() => Version++;
+
+    protected void Raise(string kind, string summary) => _events.Add(new TimelineEvent(kind, summary));
 }

@@ -1,0 +1,21 @@
+using Plo.Domain.Common;
+
+namespace Plo.Domain.Cases;
+
+public sealed partial class Child
+{
+    /// <summary>An unborn child is born: the due date stays on record, the date of birth is added.</summary>
+    internal void RecordBirth(DateOnly dateOfBirth, string? firstName)
+    {
+        if (!IsUnborn)
+        {
+            throw new DomainRuleViolationException("This child's birth is already recorded.");
+        }
+
+        DateOfBirth = dateOfBirth;
+        if (!string.IsNullOrWhiteSpace(firstName))
+        {
+            FirstName = Guard.Text(firstName, "First name", FieldLengths.Name);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Plo.Domain.Calendar;
+using Plo.Domain.Common;
+using Plo.Domain.Delay;
+
+namespace Plo.Domain.Cases;
+
+public sealed partial class FamilyCase
+{
+    private readonly List<DelayRationale> _rationales = [];
+    private readonly List<Extension> _extensions = [];
+
+    public IReadOnlyList<DelayRationale> DelayRationales => _rationales;
+    public IReadOnlyList<Extension> Extensions => _extensions;
+
+    public DelayRationale RecordDelayRationale(DelayReason reason, string narrative, DateOnly revisedDate, DateOnly today, string recordedBy)
+    {
+        EnsureInPreProceedings();
+        if (revisedDate < today)
+        {
+            throw new DomainValidationException("revisedDate", "The revised date cannot be in the past.");
+        }
+
+        var rationale = DelayRationale.Record(reason, narrative, revisedDate, today, recordedBy);
+        _rationales.Add(rationale);
+        Changed();
+        Raise("delay-rationale", $"Rationale for delay ({reason}); revised date {revisedDate:yyyy-MM-dd}.");
+        return rationale;
+    }
+
+    /// <summary>Moves the expected end of every open episode on by whole weeks, within the policy's limit per approval.</summary>
+    public Extension ApproveExtension(int weeks, string rationale, int maxWeeks, DateOnly today, string approvedBy, WorkingDayCalendar calendar)
+    {
+        EnsureInPreProceedings();
+        if (weeks < 1 || weeks > maxWeeks)
+        {
+            throw new DomainValidationException("weeks", $"An extension is from 1 to {maxWeeks} weeks.");
+        }
+
+        var previousEnd = ActiveEpisodes.Max(e => e.ExpectedEndDate);
+        var newEnd = calendar.OnOrNextWorkingDay(previousEnd.AddDays(weeks * 7));
+        var extension = Extension.Approve(weeks, rationale, previousEnd, newEnd, today, approvedBy);
+        _extensions.Add(extension);
+        foreach (var episode in ActiveEpisodes)
+        {
+            episode.MoveEndTo(newEnd);
+        }
+
+        Changed();
+        Raise("extension-approved", $"Extended by {weeks} week(s) to {newEnd:yyyy-MM-dd}.");
+        return extension;
+    }
+}

@@ -1,0 +1,104 @@
+using Plo.Domain.Common;
+using Plo.Domain.Journey;
+using Plo.Domain.Meetings;
+
+namespace Plo.Domain.Cases;
+
+public sealed partial class FamilyCase
+{
+    private readonly List<Meeting> _meetings = [];
+    private readonly List<AgreementAction> _actions = [];
+
+    public DateOnly? LetterSentOn { get; private set; }
+    public IReadOnlyList<Meeting> Meetings => _meetings;
+    public IReadOnlyList<AgreementAction> Actions => _actions;
+
+    public void RecordLetterSent(DateOnly sentOn)
+    {
+        EnsureInPreProceedings();
+        if (LetterSentOn is not null)
+        {
+            throw new DomainRuleViolationException("The letter before proceedings is already recorded as sent.");
+        }
+
+        if (sentOn < ActiveEpisodes.Min(e => e.StartDate))
+        {
+            throw new DomainValidationException("sentOn", "The letter cannot be sent before the decision to enter pre-proceedings.");
+        }
+
+        LetterSentOn = sentOn;
+        Reach(EpisodeStage.LetterSent);
+        Changed();
+        Raise("letter-sent", $"Letter before proceedings sent on {sentOn:yyyy-MM-dd}.");
+    }
+
+    public Meeting ScheduleMeeting(MeetingKind kind, DateOnly on, TimeOnly at, string place)
+    {
+        EnsureInPreProceedings();
+        EnsureNotBeforeOpened(on, "scheduledOn");
+        if (kind is MeetingKind.Initial or MeetingKind.Final && _meetings.Exists(m => m.Kind == kind))
+        {
+            throw new DomainRuleViolationException($"This case already has a {kind.ToString().ToLowerInvariant()} meeting.");
+        }
+
+        var meeting = Meeting.Schedule(kind, on, at, place);
+        _meetings.Add(meeting);
+        if (kind == MeetingKind.Final)
+        {
+            Reach(EpisodeStage.DecisionDue);
+        }
+
+        Changed();
+        Raise("meeting-scheduled", $"{kind} meeting scheduled for {on:yyyy-MM-dd} at {at:HH\\:mm}, {meeting.Place}.");
+        return meeting;
+    }
+
+    /// <summary>
+    /// Records what happened at a meeting. Every open action must get a result (done, not done,
+    /// carried on) so none silently disappears; the initial meeting needs a contingency plan.
+    /// </summary>
+    public void RecordMeetingOutcome(Guid meetingId, MeetingOutcome outcome, IReadOnlyDictionary<Guid, ActionResult> actionResults, IEnumerable<NewAction> newActions)
+    {
+        EnsureInPreProceedings();
+        var meeting = _meetings.Find(m => m.Id == meetingId) ?? throw new DomainValidationException("meetingId", "No such meeting on this case.");
+        if (meeting.Kind == MeetingKind.Initial && !Plan.HasContingencyPlan)
+        {
+            throw new DomainRuleViolationException("Record a contingency plan (what happens if things do not change) before the initial meeting's outcome.");
+        }
+
+        ReviewOpenActions(meetingId, actionResults);
+        meeting.Record(outcome);
+        _actions.AddRange(newActions.Select(a => AgreementAction.Agree(meetingId, a.Owner, a.Description, a.DueOn)));
+        Reach(meeting.Kind switch
+        {
+            MeetingKind.Initial => EpisodeStage.InitialMeetingHeld,
+            MeetingKind.Review => EpisodeStage.InReview,
+            _ => EpisodeStage.DecisionDue,
+        });
+        Changed();
+        Raise("meeting-held", $"{meeting.Kind} meeting held on {outcome.HeldOn:yyyy-MM-dd}: progress {outcome.Progress}, decision {outcome.Decision}.");
+    }
+
+    private void ReviewOpenActions(Guid meetingId, IReadOnlyDictionary<Guid, ActionResult> results)
+    {
+        var open = _actions.Where(a => a.Status == ActionStatus.Open).ToList();
+        var unknown = results.Keys.Where(id => !open.Exists(a => a.Id == id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DomainValidationException("actionResults", $"These are not open actions of this case: {string.Join(", ", unknown)}.");
+        }
+
+        var missing = open.Where(a => !results.ContainsKey(a.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DomainValidationException("actionResults",
+                $"Record done, not done or carried on for every open action. Missing: {string.Join("; ", missing.Select(a => a.Description))}.");
+        }
+
+        foreach (var action in open)
+        {
+            action.Review(meetingId, results[action.Id]);
+            Raise("action-reviewed", $"Action \"{action.Description}\": {results[action.Id]}.");
+        }
+    }
+}

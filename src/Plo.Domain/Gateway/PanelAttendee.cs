@@ -1,0 +1,3 @@
+namespace Plo.Domain.Gateway;
+
+public sealed record PanelAttendee(string Name, string Role);

@@ -1,0 +1,10 @@
+namespace Plo.Domain.Journey;
+
+public enum ExitOutcome
+{
+    SteppedDownToChildProtectionPlan,
+    SteppedDownToChildInNeedPlan,
+    ProceedingsIssued,
+    NoFurtherAction,
+    ChildAccommodated,
+}

@@ -1,0 +1,46 @@
+namespace Plo.Domain.Meetings;
+
+public enum MeetingKind
+{
+    Initial,
+    Review,
+    Final,
+}
+
+public enum ProgressRating
+{
+    Good,
+    Some,
+    Little,
+    None,
+}
+
+public enum MeetingDecision
+{
+    Continue,
+    Extend,
+    StepDown,
+    IssueProceedings,
+}
+
+public enum ActionOwner
+{
+    Parent,
+    Council,
+    Other,
+}
+
+public enum ActionStatus
+{
+    Open,
+    Done,
+    NotDone,
+}
+
+/// <summary>What a meeting records for each open action: nothing may silently disappear.</summary>
+public enum ActionResult
+{
+    Done,
+    NotDone,
+    CarriedOn,
+}
