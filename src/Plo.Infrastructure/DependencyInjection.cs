@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Plo.Application.Journey;
+using Plo.Domain.Calendar;
 using Plo.Infrastructure.DemoData;
 using Plo.Infrastructure.Persistence;
 using Plo.Infrastructure.Security;
@@ -11,6 +14,8 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPersistence(configuration);
+        services.Configure<JourneyOptions>(configuration.GetSection(JourneyOptions.Section));
+        services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<JourneyOptions>>().Value.ExtraHolidays));
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<DevelopmentTokenIssuer>();
         return services;

@@ -94,6 +94,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("LetterSentOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("datetime2");
 
@@ -166,6 +169,349 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.ToTable("FamilyMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Plo.Domain.Delay.DelayRationale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RevisedDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "RevisedDate");
+
+                    b.ToTable("DelayRationales", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Delay.Extension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("NewEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PreviousEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Weeks")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Extensions", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Gateway.GatewayDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ComeBackOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GatewayMeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Option")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("ThresholdMet")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("GatewayMeetingId");
+
+                    b.ToTable("GatewayDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Gateway.GatewayMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingDate");
+
+                    b.ToTable("GatewayMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Journey.Episode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExitReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("ExpectedEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("ClosedOn", "Stage");
+
+                    b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Meetings.AgreementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgreedAtMeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AgreementActions", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ScheduledOn")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("StartsAt")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Planning.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Assessor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("CommissionedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Timeline.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("Timeline", (string)null);
+                });
+
             modelBuilder.Entity("Plo.Infrastructure.Persistence.CaseReferenceCounter", b =>
                 {
                     b.Property<int>("Year")
@@ -223,7 +569,170 @@ namespace Plo.Migrations.SqlServer.Migrations
                                 .HasForeignKey("FamilyCaseId");
                         });
 
+                    b.OwnsOne("Plo.Domain.Journey.CaseExit", "Exit", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("CourtApplicationOn")
+                                .HasColumnType("date")
+                                .HasColumnName("CourtApplicationOn");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("ExitOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("ExitOutcome");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ExitReason");
+
+                            b1.HasKey("FamilyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyCaseId");
+                        });
+
+                    b.OwnsOne("Plo.Domain.Planning.CasePlan", "Plan", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyCaseId");
+
+                            b1.Property<string>("ContingencyPlan")
+                                .HasMaxLength(200);
+
+                            b1.HasKey("FamilyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1
+                                .ToJson("PlanJson")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyCaseId");
+
+                            b1.OwnsMany("Plo.Domain.Planning.Concern", "Concerns", b2 =>
+                                {
+                                    b2.Property<Guid>("CasePlanFamilyCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<string>("Event")
+                                        .HasMaxLength(200);
+
+                                    b2.Property<DateOnly?>("OccurredOn");
+
+                                    b2.HasKey("CasePlanFamilyCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CasePlanFamilyCaseId");
+                                });
+
+                            b1.OwnsOne("Plo.Domain.Planning.FamilyNetwork", "FamilyNetwork", b2 =>
+                                {
+                                    b2.Property<Guid>("CasePlanFamilyCaseId");
+
+                                    b2.Property<bool>("Declined");
+
+                                    b2.Property<DateOnly?>("DeclinedOn");
+
+                                    b2.Property<bool>("FgcOffered");
+
+                                    b2.Property<DateOnly?>("HeldOn");
+
+                                    b2.Property<DateOnly?>("OfferedOn");
+
+                                    b2.HasKey("CasePlanFamilyCaseId");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CasePlanFamilyCaseId");
+                                });
+
+                            b1.OwnsMany("Plo.Domain.Planning.RequiredChange", "Changes", b2 =>
+                                {
+                                    b2.Property<Guid>("CasePlanFamilyCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<DateOnly>("ByWhen");
+
+                                    b2.Property<string>("What")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<string>("Who")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.HasKey("CasePlanFamilyCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CasePlanFamilyCaseId");
+                                });
+
+                            b1.OwnsMany("Plo.Domain.Planning.SupportOffer", "Support", b2 =>
+                                {
+                                    b2.Property<Guid>("CasePlanFamilyCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Service")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<string>("When")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<string>("Who")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.HasKey("CasePlanFamilyCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CasePlanFamilyCaseId");
+                                });
+
+                            b1.Navigation("Changes");
+
+                            b1.Navigation("Concerns");
+
+                            b1.Navigation("FamilyNetwork");
+
+                            b1.Navigation("Support");
+                        });
+
                     b.Navigation("Allocation")
+                        .IsRequired();
+
+                    b.Navigation("Exit");
+
+                    b.Navigation("Plan")
                         .IsRequired();
                 });
 
@@ -309,11 +818,250 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Navigation("Solicitor");
                 });
 
+            modelBuilder.Entity("Plo.Domain.Delay.DelayRationale", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("DelayRationales")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plo.Domain.Delay.Extension", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Gateway.GatewayDecision", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("Plo.Domain.Gateway.Ratification", "Ratification", b1 =>
+                        {
+                            b1.Property<Guid>("GatewayDecisionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("MadeBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("RatifiedMadeBy");
+
+                            b1.Property<DateOnly>("MadeOn")
+                                .HasColumnType("date")
+                                .HasColumnName("RatifiedMadeOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("RatifiedReason");
+
+                            b1.HasKey("GatewayDecisionId");
+
+                            b1.ToTable("GatewayDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GatewayDecisionId");
+                        });
+
+                    b.Navigation("Ratification");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Gateway.GatewayMeeting", b =>
+                {
+                    b.OwnsMany("Plo.Domain.Gateway.PanelAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("GatewayMeetingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("GatewayMeetingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GatewayMeetings");
+
+                            b1
+                                .ToJson("AttendeesJson")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GatewayMeetingId");
+                        });
+
+                    b.Navigation("Attendees");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Journey.Episode", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Episodes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("Plo.Domain.Journey.ReviewPolicy", "Policy", b1 =>
+                        {
+                            b1.Property<Guid>("EpisodeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("DecisionPointWeeks")
+                                .HasColumnType("int")
+                                .HasColumnName("PolicyDecisionPointWeeks");
+
+                            b1.Property<int>("InitialMeetingWithinWorkingDays")
+                                .HasColumnType("int")
+                                .HasColumnName("PolicyInitialMeetingWorkingDays");
+
+                            b1.Property<int>("LetterWithinWorkingDays")
+                                .HasColumnType("int")
+                                .HasColumnName("PolicyLetterWorkingDays");
+
+                            b1.Property<int>("ReviewEveryWeeks")
+                                .HasColumnType("int")
+                                .HasColumnName("PolicyReviewEveryWeeks");
+
+                            b1.HasKey("EpisodeId");
+
+                            b1.ToTable("Episodes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EpisodeId");
+                        });
+
+                    b.Navigation("Policy")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plo.Domain.Meetings.AgreementAction", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Plo.Domain.Meetings.ActionReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementActionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("MeetingId");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.HasKey("AgreementActionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AgreementActions");
+
+                            b1
+                                .ToJson("ReviewsJson")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementActionId");
+                        });
+
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("Plo.Domain.Meetings.MeetingOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Attendees")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Attendees");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("Decision");
+
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("date")
+                                .HasColumnName("HeldOn");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Notes");
+
+                            b1.Property<bool>("ParentsSolicitorsPresent")
+                                .HasColumnType("bit")
+                                .HasColumnName("ParentsSolicitorsPresent");
+
+                            b1.Property<string>("Progress")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("Progress");
+
+                            b1.HasKey("MeetingId");
+
+                            b1.ToTable("Meetings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Planning.Assessment", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Plo.Domain.Cases.FamilyCase", b =>
                 {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Assessments");
+
                     b.Navigation("Children");
 
+                    b.Navigation("Decisions");
+
+                    b.Navigation("DelayRationales");
+
+                    b.Navigation("Episodes");
+
+                    b.Navigation("Extensions");
+
                     b.Navigation("FamilyMembers");
+
+                    b.Navigation("Meetings");
                 });
 #pragma warning restore 612, 618
         }

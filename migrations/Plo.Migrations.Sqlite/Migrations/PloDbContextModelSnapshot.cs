@@ -87,6 +87,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LetterSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
@@ -159,6 +162,347 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.ToTable("FamilyMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Plo.Domain.Delay.DelayRationale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RevisedDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "RevisedDate");
+
+                    b.ToTable("DelayRationales", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Delay.Extension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NewEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PreviousEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weeks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Extensions", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Gateway.GatewayDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ComeBackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GatewayMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ThresholdMet")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("GatewayMeetingId");
+
+                    b.ToTable("GatewayDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Gateway.GatewayMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingDate");
+
+                    b.ToTable("GatewayMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Journey.Episode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpectedEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("ClosedOn", "Stage");
+
+                    b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Meetings.AgreementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreedAtMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AgreementActions", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ScheduledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Planning.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CommissionedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Timeline.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("Timeline", (string)null);
+                });
+
             modelBuilder.Entity("Plo.Infrastructure.Persistence.CaseReferenceCounter", b =>
                 {
                     b.Property<int>("Year")
@@ -216,7 +560,170 @@ namespace Plo.Migrations.Sqlite.Migrations
                                 .HasForeignKey("FamilyCaseId");
                         });
 
+                    b.OwnsOne("Plo.Domain.Journey.CaseExit", "Exit", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("CourtApplicationOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CourtApplicationOn");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExitOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExitOutcome");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExitReason");
+
+                            b1.HasKey("FamilyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyCaseId");
+                        });
+
+                    b.OwnsOne("Plo.Domain.Planning.CasePlan", "Plan", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyCaseId");
+
+                            b1.Property<string>("ContingencyPlan")
+                                .HasMaxLength(200);
+
+                            b1.HasKey("FamilyCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1
+                                .ToJson("PlanJson")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyCaseId");
+
+                            b1.OwnsMany("Plo.Domain.Planning.Concern", "Concerns", b2 =>
+                                {
+                                    b2.Property<Guid>("CasePlanFamilyCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Description")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<string>("Event")
+                                        .HasMaxLength(200);
+
+                                    b2.Property<DateOnly?>("OccurredOn");
+
+                                    b2.HasKey("CasePlanFamilyCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CasePlanFamilyCaseId");
+                                });
+
+                            b1.OwnsOne("Plo.Domain.Planning.FamilyNetwork", "FamilyNetwork", b2 =>
+                                {
+                                    b2.Property<Guid>("CasePlanFamilyCaseId");
+
+                                    b2.Property<bool>("Declined");
+
+                                    b2.Property<DateOnly?>("DeclinedOn");
+
+                                    b2.Property<bool>("FgcOffered");
+
+                                    b2.Property<DateOnly?>("HeldOn");
+
+                                    b2.Property<DateOnly?>("OfferedOn");
+
+                                    b2.HasKey("CasePlanFamilyCaseId");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CasePlanFamilyCaseId");
+                                });
+
+                            b1.OwnsMany("Plo.Domain.Planning.RequiredChange", "Changes", b2 =>
+                                {
+                                    b2.Property<Guid>("CasePlanFamilyCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<DateOnly>("ByWhen");
+
+                                    b2.Property<string>("What")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<string>("Who")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.HasKey("CasePlanFamilyCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CasePlanFamilyCaseId");
+                                });
+
+                            b1.OwnsMany("Plo.Domain.Planning.SupportOffer", "Support", b2 =>
+                                {
+                                    b2.Property<Guid>("CasePlanFamilyCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Service")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<string>("When")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<string>("Who")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.HasKey("CasePlanFamilyCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CasePlanFamilyCaseId");
+                                });
+
+                            b1.Navigation("Changes");
+
+                            b1.Navigation("Concerns");
+
+                            b1.Navigation("FamilyNetwork");
+
+                            b1.Navigation("Support");
+                        });
+
                     b.Navigation("Allocation")
+                        .IsRequired();
+
+                    b.Navigation("Exit");
+
+                    b.Navigation("Plan")
                         .IsRequired();
                 });
 
@@ -302,11 +809,250 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Navigation("Solicitor");
                 });
 
+            modelBuilder.Entity("Plo.Domain.Delay.DelayRationale", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("DelayRationales")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plo.Domain.Delay.Extension", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Gateway.GatewayDecision", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("Plo.Domain.Gateway.Ratification", "Ratification", b1 =>
+                        {
+                            b1.Property<Guid>("GatewayDecisionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("MadeBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RatifiedMadeBy");
+
+                            b1.Property<DateOnly>("MadeOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RatifiedMadeOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RatifiedReason");
+
+                            b1.HasKey("GatewayDecisionId");
+
+                            b1.ToTable("GatewayDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GatewayDecisionId");
+                        });
+
+                    b.Navigation("Ratification");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Gateway.GatewayMeeting", b =>
+                {
+                    b.OwnsMany("Plo.Domain.Gateway.PanelAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("GatewayMeetingId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("GatewayMeetingId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GatewayMeetings");
+
+                            b1
+                                .ToJson("AttendeesJson")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GatewayMeetingId");
+                        });
+
+                    b.Navigation("Attendees");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Journey.Episode", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Episodes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("Plo.Domain.Journey.ReviewPolicy", "Policy", b1 =>
+                        {
+                            b1.Property<Guid>("EpisodeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DecisionPointWeeks")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PolicyDecisionPointWeeks");
+
+                            b1.Property<int>("InitialMeetingWithinWorkingDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PolicyInitialMeetingWorkingDays");
+
+                            b1.Property<int>("LetterWithinWorkingDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PolicyLetterWorkingDays");
+
+                            b1.Property<int>("ReviewEveryWeeks")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PolicyReviewEveryWeeks");
+
+                            b1.HasKey("EpisodeId");
+
+                            b1.ToTable("Episodes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EpisodeId");
+                        });
+
+                    b.Navigation("Policy")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plo.Domain.Meetings.AgreementAction", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Plo.Domain.Meetings.ActionReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementActionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("MeetingId");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.HasKey("AgreementActionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AgreementActions");
+
+                            b1
+                                .ToJson("ReviewsJson")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementActionId");
+                        });
+
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsOne("Plo.Domain.Meetings.MeetingOutcome", "Outcome", b1 =>
+                        {
+                            b1.Property<Guid>("MeetingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Attendees")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Attendees");
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Decision");
+
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HeldOn");
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Notes");
+
+                            b1.Property<bool>("ParentsSolicitorsPresent")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ParentsSolicitorsPresent");
+
+                            b1.Property<string>("Progress")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Progress");
+
+                            b1.HasKey("MeetingId");
+
+                            b1.ToTable("Meetings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeetingId");
+                        });
+
+                    b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Planning.Assessment", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Assessments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Plo.Domain.Cases.FamilyCase", b =>
                 {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Assessments");
+
                     b.Navigation("Children");
 
+                    b.Navigation("Decisions");
+
+                    b.Navigation("DelayRationales");
+
+                    b.Navigation("Episodes");
+
+                    b.Navigation("Extensions");
+
                     b.Navigation("FamilyMembers");
+
+                    b.Navigation("Meetings");
                 });
 #pragma warning restore 612, 618
         }

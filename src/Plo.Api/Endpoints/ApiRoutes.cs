@@ -8,6 +8,8 @@ internal static class ApiRoutes
         var api = app.MapGroup("/api").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapCaseEndpoints();
+        api.MapGatewayEndpoints();
+        api.MapJourneyEndpoints();
         return app;
     }
 }

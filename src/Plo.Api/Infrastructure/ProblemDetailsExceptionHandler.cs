@@ -44,6 +44,8 @@ internal sealed class ProblemDetailsExceptionHandler(
         NotFoundException n => Problem(404, "Not found.", n.Message),
         ConflictException c => Problem(409, "Conflict.", c.Message),
         DbUpdateConcurrencyException => Problem(409, "Conflict.", "Someone else changed this record. Reload it and try again."),
+        DomainValidationException v => new HttpValidationProblemDetails(new Dictionary<string, string[]> { [v.Field] = [v.Message] })
+        { Status = 400, Title = "The request is not valid." },
         DomainRuleViolationException d => Problem(422, "This is not allowed.", d.Message),
         _ => Problem(500, "Something went wrong.", environment.IsDevelopment() ? exception.ToString() : null),
     };

@@ -6,10 +6,10 @@ namespace Plo.Domain.Cases;
 
 public sealed partial class FamilyCase
 {
-    private readonly List<DelayRationale> _rationales = [];
+    private readonly List<DelayRationale> _delayRationales = [];
     private readonly List<Extension> _extensions = [];
 
-    public IReadOnlyList<DelayRationale> DelayRationales => _rationales;
+    public IReadOnlyList<DelayRationale> DelayRationales => _delayRationales;
     public IReadOnlyList<Extension> Extensions => _extensions;
 
     public DelayRationale RecordDelayRationale(DelayReason reason, string narrative, DateOnly revisedDate, DateOnly today, string recordedBy)
@@ -21,7 +21,7 @@ public sealed partial class FamilyCase
         }
 
         var rationale = DelayRationale.Record(reason, narrative, revisedDate, today, recordedBy);
-        _rationales.Add(rationale);
+        _delayRationales.Add(rationale);
         Changed();
         Raise("delay-rationale", $"Rationale for delay ({reason}); revised date {revisedDate:yyyy-MM-dd}.");
         return rationale;

@@ -1,20 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Plo.Domain.Auditing;
+using Plo.Domain.Timeline;
 
 namespace Plo.Infrastructure.Persistence;
 
-/// <summary>Audit records can be added, never changed or removed.</summary>
+/// <summary>Audit records and timeline entries can be added, never changed or removed.</summary>
 internal static class AppendOnlyAudit
 {
     public static void Enforce(ChangeTracker tracker)
     {
-        foreach (var entry in tracker.Entries<AuditRecord>())
+        var changed = tracker.Entries()
+            .Where(e => e.Entity is AuditRecord or TimelineEntry && (e.State is EntityState.Modified or EntityState.Deleted));
+        if (changed.Any())
         {
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
-            {
-                throw new InvalidOperationException("Audit records are append-only.");
-            }
+            throw new InvalidOperationException("Audit records and timeline entries are append-only.");
         }
     }
 }

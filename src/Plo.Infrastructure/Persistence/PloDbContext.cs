@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Domain.Auditing;
 using Plo.Domain.Cases;
+using Plo.Domain.Common;
+using Plo.Domain.Gateway;
+using Plo.Domain.Timeline;
 
 namespace Plo.Infrastructure.Persistence;
 
@@ -13,6 +16,8 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options) : DbCon
 {
     public DbSet<FamilyCase> Cases => Set<FamilyCase>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+    public DbSet<GatewayMeeting> GatewayMeetings => Set<GatewayMeeting>();
     internal DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
@@ -23,7 +28,11 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options) : DbCon
         // Times are stored as UTC without an offset (SQLite cannot order DateTimeOffset); read them back as UTC.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<string>().HaveMaxLength(200);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
+
+    public IReadOnlyList<AggregateRoot> TrackedAggregates() =>
+        [.. ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity)];
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Plo.Domain.Auditing;
 using Plo.Domain.Cases;
+using Plo.Domain.Common;
+using Plo.Domain.Gateway;
+using Plo.Domain.Timeline;
 
 namespace Plo.Application.Common.Abstractions;
 
@@ -10,7 +13,12 @@ public interface IPloDbContext
 {
     DbSet<FamilyCase> Cases { get; }
     DbSet<AuditRecord> AuditRecords { get; }
+    DbSet<TimelineEntry> Timeline { get; }
+    DbSet<GatewayMeeting> GatewayMeetings { get; }
     DatabaseFacade Database { get; }
+
+    /// <summary>Aggregates loaded or added in this unit of work (their pending events go to the timeline).</summary>
+    IReadOnlyList<AggregateRoot> TrackedAggregates();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

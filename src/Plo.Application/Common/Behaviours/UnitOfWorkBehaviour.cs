@@ -1,12 +1,14 @@
 using Mediator;
 using Plo.Application.Common.Abstractions;
 using Plo.Domain.Auditing;
+using Plo.Domain.Cases;
+using Plo.Domain.Timeline;
 
 namespace Plo.Application.Common.Behaviours;
 
 /// <summary>
 /// Innermost behaviour, commands only: one transaction around the handler, its changes and
-/// the audit record, so a command is saved whole with its audit or not at all.
+/// the audit record and the timeline entries it raised, so a command is saved whole or not at all.
 /// </summary>
 public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IPloDbContext db, ICurrentUser user, TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse>
@@ -18,9 +20,15 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IPloDbContext db, I
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await next(message, cancellationToken);
 
+        var now = clock.GetUtcNow().UtcDateTime;
+        var roles = string.Join(',', user.Roles);
         var caseId = (message as IHasCaseId)?.CaseId ?? (response as IHasCaseId)?.CaseId;
-        db.AuditRecords.Add(AuditRecord.Of(
-            clock.GetUtcNow().UtcDateTime, user.UserId, string.Join(',', user.Roles), typeof(TMessage).Name, caseId));
+        db.AuditRecords.Add(AuditRecord.Of(now, user.UserId, roles, typeof(TMessage).Name, caseId));
+        foreach (var familyCase in db.TrackedAggregates().OfType<FamilyCase>())
+        {
+            db.Timeline.AddRange(familyCase.PendingEvents.Select(e => TimelineEntry.Of(familyCase.Id, now, user.UserId, roles, e.Kind, e.Summary)));
+            familyCase.ClearPendingEvents();
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using System.Linq.Expressions;
 using Plo.Domain.Cases;
+using Plo.Domain.Common;
 
 namespace Plo.Infrastructure.Persistence.Configurations;
 
@@ -28,9 +30,41 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
         });
         builder.Navigation(c => c.Allocation).IsRequired();
 
-        builder.HasMany(c => c.Children).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(c => c.Children).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasMany(c => c.FamilyMembers).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(c => c.FamilyMembers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsOne(c => c.Plan, plan =>
+        {
+            plan.ToJson("PlanJson");
+            plan.OwnsMany(p => p.Concerns);
+            plan.OwnsMany(p => p.Changes);
+            plan.OwnsMany(p => p.Support);
+            plan.OwnsOne(p => p.FamilyNetwork);
+        });
+        builder.Navigation(c => c.Plan).IsRequired();
+
+        builder.OwnsOne(c => c.Exit, exit =>
+        {
+            exit.Property(e => e.Outcome).HasColumnName("ExitOutcome");
+            exit.Property(e => e.On).HasColumnName("ExitOn");
+            exit.Property(e => e.Reason).HasColumnName("ExitReason").HasMaxLength(Limits.Narrative);
+            exit.Property(e => e.CourtApplicationOn).HasColumnName("CourtApplicationOn");
+        });
+
+        HasChildren(builder, c => c.Children);
+        HasChildren(builder, c => c.FamilyMembers);
+        HasChildren(builder, c => c.Decisions);
+        HasChildren(builder, c => c.Episodes);
+        HasChildren(builder, c => c.Assessments);
+        HasChildren(builder, c => c.Meetings);
+        HasChildren(builder, c => c.Actions);
+        HasChildren(builder, c => c.DelayRationales);
+        HasChildren(builder, c => c.Extensions);
+        builder.Ignore(c => c.PendingEvents);
+    }
+
+    /// <summary>An entity owned by the case: its own table, a CaseId key, deleted with the case, loaded through the backing field.</summary>
+    private static void HasChildren<TChild>(EntityTypeBuilder<FamilyCase> builder, Expression<Func<FamilyCase, IEnumerable<TChild>?>> navigation)
+        where TChild : class
+    {
+        builder.HasMany(navigation).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(navigation!).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

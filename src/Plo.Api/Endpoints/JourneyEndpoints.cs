@@ -1,0 +1,78 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Plo.Application.Common.Models;
+using Plo.Application.Journey.ApproveExtension;
+using Plo.Application.Journey.CommissionAssessment;
+using Plo.Application.Journey.ExitPreProceedings;
+using Plo.Application.Journey.GetMeetings;
+using Plo.Application.Journey.GetPlan;
+using Plo.Application.Journey.GetReviewPoints;
+using Plo.Application.Journey.GetTimeline;
+using Plo.Application.Journey.RecordBirth;
+using Plo.Application.Journey.RecordDelayRationale;
+using Plo.Application.Journey.RecordLetterSent;
+using Plo.Application.Journey.RecordMeetingOutcome;
+using Plo.Application.Journey.ScheduleMeeting;
+using Plo.Application.Journey.UpdateAssessment;
+using Plo.Application.Journey.UpdatePlan;
+
+namespace Plo.Api.Endpoints;
+
+/// <summary>The family's journey through pre-proceedings, under /api/cases/{id}. Changes carry the case version they were made against.</summary>
+internal static class JourneyEndpoints
+{
+    public static RouteGroupBuilder MapJourneyEndpoints(this RouteGroupBuilder api)
+    {
+        var journey = api.MapGroup("/cases/{id:guid}").WithTags("Journey")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        journey.MapGet("/plan", (Guid id, ISender s, CancellationToken ct) => Query(s, new GetPlanQuery(id), ct))
+            .WithSummary("The plan: concerns, what needs to change, help, family network, contingency, assessments.");
+        journey.MapPut("/plan", (Guid id, UpdatePlanCommand c, ISender s, CancellationToken ct) => Change(s, c with { CaseId = id }, ct))
+            .WithSummary("Replace the plan (SocialWorker, TeamManager).").ProducesChangeProblems();
+        journey.MapPost("/assessments", (Guid id, CommissionAssessmentCommand c, ISender s, CancellationToken ct) => Change(s, c with { CaseId = id }, ct))
+            .WithSummary("Commission an assessment (SocialWorker, TeamManager).").ProducesChangeProblems();
+        journey.MapPut("/assessments/{assessmentId:guid}", (Guid id, Guid assessmentId, UpdateAssessmentCommand c, ISender s, CancellationToken ct) =>
+                Change(s, c with { CaseId = id, AssessmentId = assessmentId }, ct))
+            .WithSummary("Update an assessment's due date, completion and outcome (SocialWorker, TeamManager).").ProducesChangeProblems();
+
+        journey.MapGet("/meetings", (Guid id, ISender s, CancellationToken ct) => Query(s, new GetMeetingsQuery(id), ct))
+            .WithSummary("Meetings and written-agreement actions with every result recorded.");
+        journey.MapPost("/meetings", (Guid id, ScheduleMeetingCommand c, ISender s, CancellationToken ct) => Change(s, c with { CaseId = id }, ct))
+            .WithSummary("Schedule an initial, review or final meeting (SocialWorker, TeamManager).").ProducesChangeProblems();
+        journey.MapPost("/meetings/{meetingId:guid}/outcome", (Guid id, Guid meetingId, RecordMeetingOutcomeCommand c, ISender s, CancellationToken ct) =>
+                Change(s, c with { CaseId = id, MeetingId = meetingId }, ct))
+            .WithSummary("Record a meeting's outcome, a result for every open action, and new actions (SocialWorker, TeamManager).")
+            .ProducesChangeProblems();
+
+        journey.MapPost("/letter-sent", (Guid id, RecordLetterSentCommand c, ISender s, CancellationToken ct) => Change(s, c with { CaseId = id }, ct))
+            .WithSummary("Record that the letter before proceedings was sent (SocialWorker, TeamManager).").ProducesChangeProblems();
+        journey.MapPost("/children/{childId:guid}/birth", (Guid id, Guid childId, RecordBirthCommand c, ISender s, CancellationToken ct) =>
+                Change(s, c with { CaseId = id, ChildId = childId }, ct))
+            .WithSummary("Record the birth of an unborn child (SocialWorker, TeamManager).").ProducesChangeProblems();
+        journey.MapPost("/delay-rationales", (Guid id, RecordDelayRationaleCommand c, ISender s, CancellationToken ct) => Change(s, c with { CaseId = id }, ct))
+            .WithSummary("Record why the journey is taking longer than expected (TeamManager, SeniorManager).").ProducesChangeProblems();
+        journey.MapPost("/extensions", (Guid id, ApproveExtensionCommand c, ISender s, CancellationToken ct) => Change(s, c with { CaseId = id }, ct))
+            .WithSummary("Approve an extension beyond the expected end (SeniorManager).").ProducesChangeProblems();
+        journey.MapPost("/exit", (Guid id, ExitPreProceedingsCommand c, ISender s, CancellationToken ct) => Change(s, c with { CaseId = id }, ct))
+            .WithSummary("End pre-proceedings: step down, issue proceedings, no further action or child accommodated (TeamManager, SeniorManager, GatewayPanel).")
+            .ProducesChangeProblems();
+
+        journey.MapGet("/review-points", (Guid id, ISender s, CancellationToken ct) => Query(s, new GetReviewPointsQuery(id), ct))
+            .WithSummary("Key dates with status (upcoming, met, overdue by N days), episodes, and whether a rationale for delay is needed.");
+        journey.MapGet("/timeline", (Guid id, ISender s, CancellationToken ct) => Query(s, new GetTimelineQuery(id), ct))
+            .WithSummary("Every event on the case in order, with who did it, in which role, and when.");
+        return api;
+    }
+
+    private static async Task<Ok<T>> Query<T>(ISender sender, IQuery<T> query, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
+
+    private static async Task<Ok<CaseUpdated>> Change(ISender sender, ICommand<CaseUpdated> command, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(command, ct));
+
+    private static RouteHandlerBuilder ProducesChangeProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

@@ -1,0 +1,34 @@
+using Mediator;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Security;
+using Plo.Application.Common.Validation;
+using Plo.Domain.Calendar;
+using Plo.Domain.Journey;
+
+namespace Plo.Application.Journey.GetReviewPoints;
+
+public sealed record GetReviewPointsQuery(Guid CaseId) : IQuery<ReviewPointsDto>;
+
+public sealed record ReviewPointsDto(
+    Guid CaseId, DateOnly Today, IReadOnlyList<EpisodeDto> Episodes, IReadOnlyList<ReviewPoint> Points,
+    bool IsOverdue, int DaysOverdue, RationaleStatus RationaleStatus, ReviewPoint? NextPoint);
+
+public sealed record EpisodeDto(
+    Guid Id, Guid ChildId, string ChildName, EpisodeStage Stage, DateOnly StartDate, DateOnly ExpectedEndDate, ReviewPolicy Policy,
+    DateOnly? ClosedOn, ExitOutcome? Outcome);
+
+public sealed class GetReviewPointsQueryHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock, WorkingDayCalendar calendar)
+    : IQueryHandler<GetReviewPointsQuery, ReviewPointsDto>
+{
+    public async ValueTask<ReviewPointsDto> Handle(GetReviewPointsQuery query, CancellationToken cancellationToken)
+    {
+        var familyCase = await db.LoadVisibleAsync(query.CaseId, user, cancellationToken);
+        var today = clock.Today();
+        var points = ReviewSchedule.For(familyCase, calendar, today);
+        var status = JourneyStatus.Of(familyCase, points, today);
+        var names = familyCase.Children.ToDictionary(c => c.Id, c => c.FirstName);
+        var episodes = familyCase.Episodes.Select(e => new EpisodeDto(
+            e.Id, e.ChildId, names[e.ChildId], e.Stage, e.StartDate, e.ExpectedEndDate, e.Policy, e.ClosedOn, e.Outcome)).ToList();
+        return new ReviewPointsDto(familyCase.Id, today, episodes, points, status.IsOverdue, status.DaysOverdue, status.Rationale, status.NextPoint);
+    }
+}

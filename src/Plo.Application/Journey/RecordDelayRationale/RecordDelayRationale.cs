@@ -1,0 +1,34 @@
+using FluentValidation;
+using Mediator;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Models;
+using Plo.Application.Common.Security;
+using Plo.Application.Common.Validation;
+using Plo.Domain.Delay;
+
+namespace Plo.Application.Journey.RecordDelayRationale;
+
+[AllowedRoles(Roles.TeamManager, Roles.SeniorManager)]
+public sealed record RecordDelayRationaleCommand(Guid CaseId, int Version, DelayReason Reason, string Narrative, DateOnly RevisedDate)
+    : ICommand<CaseUpdated>, ICaseCommand;
+
+public sealed class RecordDelayRationaleCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<RecordDelayRationaleCommand, CaseUpdated>
+{
+    public async ValueTask<CaseUpdated> Handle(RecordDelayRationaleCommand command, CancellationToken cancellationToken)
+    {
+        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var rationale = familyCase.RecordDelayRationale(command.Reason, command.Narrative, command.RevisedDate, clock.Today(), user.UserId);
+        return familyCase.Updated(rationale.Id);
+    }
+}
+
+public sealed class RecordDelayRationaleCommandValidator : CaseCommandValidator<RecordDelayRationaleCommand>
+{
+    public RecordDelayRationaleCommandValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.Reason).IsInEnum();
+        RuleFor(c => c.Narrative).Narrative();
+        RuleFor(c => c.RevisedDate).Must(d => d >= clock.Today()).WithMessage("The revised date cannot be in the past.");
+    }
+}

@@ -1,0 +1,18 @@
+namespace Plo.Domain.Timeline;
+
+/// <summary>One event in a case's history, with who did it, in which role, and when. Append-only.</summary>
+public sealed class TimelineEntry
+{
+    private TimelineEntry() { }
+
+    public long Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    public DateTime At { get; private set; }
+    public string UserId { get; private set; } = "";
+    public string Roles { get; private set; } = "";
+    public string Kind { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+
+    public static TimelineEntry Of(Guid caseId, DateTime at, string userId, string roles, string kind, string summary) =>
+        new() { CaseId = caseId, At = at, UserId = userId, Roles = roles, Kind = kind, Summary = summary };
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plo.Domain.Cases;
+using Plo.Domain.Common;
+using Plo.Domain.Timeline;
+
+namespace Plo.Infrastructure.Persistence.Configurations;
+
+internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<TimelineEntry>
+{
+    public void Configure(EntityTypeBuilder<TimelineEntry> builder)
+    {
+        builder.ToTable("Timeline");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.UserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(t => t.Kind).HasMaxLength(50);
+        builder.Property(t => t.Summary).HasMaxLength(Limits.Narrative);
+        builder.HasIndex(t => new { t.CaseId, t.At });
+    }
+}
