@@ -1,16 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Behaviours;
+using Plo.Application.Journey;
 using Plo.Domain.Auditing;
-using Plo.Domain.Cases;
+using Plo.Domain.Calendar;
 using Plo.Infrastructure.Persistence;
 
 namespace Plo.Infrastructure.DemoData;
 
 /// <summary>
-/// A handful of invented families so a newcomer has something to look at. Runs once: it does
-/// nothing when the demo families are already there. Every name and address is made up.
+/// A handful of invented families at different points of the journey, so a newcomer has something
+/// to look at. Runs once: it does nothing when the demo families are already there.
 /// </summary>
-public sealed class DemoDataSeeder(PloDbContext db, ICaseReferenceAllocator references, TimeProvider clock)
+public sealed class DemoDataSeeder(
+    PloDbContext db, ICaseReferenceAllocator references, TimeProvider clock, IOptions<JourneyOptions> options, WorkingDayCalendar calendar)
 {
     public const string SeedUser = "demo-seed";
 
@@ -23,15 +27,16 @@ public sealed class DemoDataSeeder(PloDbContext db, ICaseReferenceAllocator refe
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
-        foreach (var family in DemoFamilies.All(today))
+        var demo = new DemoFamilies(DateOnly.FromDateTime(now), options.Value, calendar);
+        foreach (var build in demo.All())
         {
-            var reference = await references.NextAsync(cancellationToken);
-            var familyCase = FamilyCase.Open(reference, family.Allocation, family.Children, family.Adults, now, SeedUser);
+            var familyCase = build(await references.NextAsync(cancellationToken));
             db.Cases.Add(familyCase);
             db.AuditRecords.Add(AuditRecord.Of(now, SeedUser, "System", "SeedDemoData", familyCase.Id));
         }
 
+        db.GatewayMeetings.AddRange(demo.PanelMeetings);
+        TimelineWriter.Flush(db, now, SeedUser, "System");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Plo.Infrastructure.Persistence;
 using Plo.Infrastructure.Security;
@@ -19,7 +18,7 @@ public class PloApiFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"plo-test-{Guid.NewGuid():N}.db");
 
     /// <summary>The application clock; tokens use the real clock so they stay valid.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     protected virtual string EnvironmentName => Environments.Development;
 

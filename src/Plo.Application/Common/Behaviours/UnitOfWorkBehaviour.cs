@@ -1,8 +1,6 @@
 using Mediator;
 using Plo.Application.Common.Abstractions;
 using Plo.Domain.Auditing;
-using Plo.Domain.Cases;
-using Plo.Domain.Timeline;
 
 namespace Plo.Application.Common.Behaviours;
 
@@ -24,11 +22,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IPloDbContext db, I
         var roles = string.Join(',', user.Roles);
         var caseId = (message as IHasCaseId)?.CaseId ?? (response as IHasCaseId)?.CaseId;
         db.AuditRecords.Add(AuditRecord.Of(now, user.UserId, roles, typeof(TMessage).Name, caseId));
-        foreach (var familyCase in db.TrackedAggregates().OfType<FamilyCase>())
-        {
-            db.Timeline.AddRange(familyCase.PendingEvents.Select(e => TimelineEntry.Of(familyCase.Id, now, user.UserId, roles, e.Kind, e.Summary)));
-            familyCase.ClearPendingEvents();
-        }
+        TimelineWriter.Flush(db, now, user.UserId, roles);
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
