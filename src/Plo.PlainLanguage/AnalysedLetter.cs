@@ -1,0 +1,80 @@
+using Plo.PlainLanguage.Config;
+using Plo.PlainLanguage.Model;
+using Plo.PlainLanguage.Reading;
+using Plo.PlainLanguage.Text;
+
+namespace Plo.PlainLanguage;
+
+/// <summary>A letter read, split into parts, tokenized and segmented: what every rule looks at.</summary>
+public sealed class AnalysedLetter
+{
+    private readonly SyllableCounter _syllables;
+    private Metrics? _metrics;
+    private readonly Dictionary<int, int> _syllableCache = [];
+
+    public AnalysedLetter(LetterText letter, LetterMeta meta, DateOnly letterDate, RuleSet rules, SentenceSplitter splitter, SyllableCounter syllables)
+    {
+        _syllables = syllables;
+        Text = letter.Text;
+        Meta = meta;
+        LetterDate = letterDate;
+        Rules = rules;
+        Kind = rules.Kinds.TryGetValue(meta.Kind, out var kind) ? kind : rules.Kinds.GetValueOrDefault("other") ?? new KindRules();
+        Blocks = LetterParts.Assign(letter.Blocks, rules.Sections);
+        BodyBlocks = [.. Blocks.Where(b => b.Part == LetterPart.Body)];
+        var tokens = new Dictionary<Block, IReadOnlyList<Token>>(ReferenceEqualityComparer.Instance);
+        foreach (var block in BodyBlocks)
+        {
+            tokens[block] = Tokenizer.Tokenize(block.Text, block.Start);
+        }
+
+        BlockTokens = tokens;
+        Units = [.. BodyBlocks.SelectMany(b => splitter.Split(b, Text, BlockTokens[b]))];
+        Sentences = [.. Units.Where(u => !u.IsFragment)];
+        BodyTokens = [.. BodyBlocks.SelectMany(b => BlockTokens[b])];
+        BodyStart = BodyBlocks.Count > 0 ? BodyBlocks[0].Start : 0;
+    }
+
+    public string Text { get; }
+    public LetterMeta Meta { get; }
+    public DateOnly LetterDate { get; }
+    public RuleSet Rules { get; }
+    public KindRules Kind { get; }
+    public IReadOnlyList<Block> Blocks { get; }
+    public IReadOnlyList<Block> BodyBlocks { get; }
+    public IReadOnlyDictionary<Block, IReadOnlyList<Token>> BlockTokens { get; }
+
+    /// <summary>Body sentences and list-item fragments, in order.</summary>
+    public IReadOnlyList<Sentence> Units { get; }
+
+    /// <summary>Body sentences only (what sentence metrics count).</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IReadOnlyList<Token> BodyTokens { get; }
+    public int BodyStart { get; }
+
+    public bool IsUnborn => Kind.Unborn;
+
+    public Metrics Metrics => _metrics ??= MetricsCalculator.Calculate(this);
+
+    /// <summary>The body unit (sentence or fragment) that contains a position, if any.</summary>
+    public Sentence? UnitAt(int position) => Units.FirstOrDefault(u => u.Start <= position && position < u.End);
+
+    public string Slice(int start, int length) => Text.Substring(start, length);
+
+    /// <summary>Syllables of a word token (masked tokens have none: they stay out of syllable formulas).</summary>
+    public int SyllablesOf(Token token)
+    {
+        if (!token.IsWord)
+        {
+            return 0;
+        }
+
+        if (!_syllableCache.TryGetValue(token.Start, out var count))
+        {
+            _syllableCache[token.Start] = count = _syllables.Count(token.Text);
+        }
+
+        return count;
+    }
+}

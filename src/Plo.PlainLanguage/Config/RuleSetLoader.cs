@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace Plo.PlainLanguage.Config;
+
+/// <summary>Reads a rule set: a council's edited file when given, else the defaults shipped inside the library.</summary>
+public static class RuleSetLoader
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
+
+    public static RuleSet Default()
+    {
+        using var stream = typeof(RuleSetLoader).Assembly.GetManifestResourceStream("Plo.PlainLanguage.plain-language-rules.json")
+            ?? throw new InvalidOperationException("The default plain-language rules are missing from the library.");
+        return JsonSerializer.Deserialize<RuleSet>(stream, Json) ?? throw new InvalidOperationException("The default plain-language rules are empty.");
+    }
+
+    public static RuleSet FromFile(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<RuleSet>(stream, Json) ?? throw new InvalidDataException($"{path} holds no rules.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path} is not a valid rule file: {ex.Message}", ex);
+        }
+    }
+}

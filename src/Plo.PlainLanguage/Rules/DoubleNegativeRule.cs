@@ -1,0 +1,43 @@
+using Plo.PlainLanguage.Config;
+using Plo.PlainLanguage.Model;
+using Plo.PlainLanguage.Text;
+
+namespace Plo.PlainLanguage.Rules;
+
+/// <summary>R11: two negatives within four words of the same clause ("not unlikely", "cannot fail to").</summary>
+internal sealed class DoubleNegativeRule(RuleSet rules) : IRule
+{
+    private const int Window = 4;
+    private readonly PhraseMatcher<bool> _negators = new(rules.Negation.Negators.Select(n => (n, true)));
+    private readonly HashSet<string> _negativeWords = new(rules.Negation.NegativeWords, StringComparer.Ordinal);
+
+    public string Id => "R11";
+    public string Name => "double-negative";
+
+    public void Check(AnalysedLetter letter, FindingSink findings)
+    {
+        foreach (var sentence in letter.Units)
+        {
+            var tokens = sentence.Tokens;
+            var negatives = _negators.Matches(tokens).Select(m => (m.Index, End: m.Index + m.Count - 1)).ToList();
+            negatives.AddRange(tokens.Select((t, i) => (t, i))
+                .Where(x => x.t.Lower.EndsWith("n't", StringComparison.Ordinal) || _negativeWords.Contains(x.t.Lower)
+                    || rules.Negation.NegativePrefixes.Any(p => x.t.Lower.StartsWith(p, StringComparison.Ordinal)))
+                .Select(x => (x.i, x.i)));
+            negatives.Sort();
+
+            for (var k = 1; k < negatives.Count; k++)
+            {
+                var (first, firstEnd) = negatives[k - 1];
+                var (second, secondEnd) = negatives[k];
+                if (second > firstEnd && second - firstEnd <= Window && SameClause(letter.Text, tokens[firstEnd], tokens[second]))
+                {
+                    findings.Add(this, Severity.Warning, tokens[first], tokens[secondEnd], "Two negatives make this hard to follow.", "Say it positively.");
+                    k++;
+                }
+            }
+        }
+    }
+
+    private static bool SameClause(string text, Token a, Token b) => text.AsSpan(a.End, b.Start - a.End).IndexOfAny(",;:") < 0;
+}

@@ -1,0 +1,42 @@
+using Plo.PlainLanguage.Config;
+using Plo.PlainLanguage.Model;
+using Plo.PlainLanguage.Text;
+
+namespace Plo.PlainLanguage.Rules;
+
+/// <summary>
+/// R17: vague demands and qualifiers. A vague word in something we ask the parent to do, with no
+/// date or number to pin it down, is a warning; other vague words are info.
+/// </summary>
+internal sealed class VagueRule(RuleSet rules) : IRule
+{
+    private readonly PhraseMatcher<bool> _vague = new(rules.Vague.Terms.Concat(rules.Vague.Weasel).Select(t => (t, true)));
+    private readonly PhraseMatcher<bool> _except = new(rules.Vague.ExceptIn.Select(t => (t, true)));
+
+    public string Id => "R17";
+    public string Name => "vague";
+
+    public void Check(AnalysedLetter letter, FindingSink findings)
+    {
+        foreach (var unit in letter.Units)
+        {
+            var tokens = unit.Tokens;
+            var excluded = _except.Matches(tokens).SelectMany(m => Enumerable.Range(m.Index, m.Count)).ToHashSet();
+            var text = letter.Slice(unit.Start, unit.Length);
+            var expectation = rules.Vague.ExpectationCues.Any(c => text.Contains(c, StringComparison.OrdinalIgnoreCase));
+            var pinned = tokens.Any(t => t.Kind is TokenKind.Date or TokenKind.Number or TokenKind.Time);
+            foreach (var (index, count, _) in _vague.Matches(tokens))
+            {
+                if (excluded.Contains(index))
+                {
+                    continue;
+                }
+
+                var demand = expectation && !pinned;
+                findings.Add(this, demand ? Severity.Warning : Severity.Info, tokens[index], tokens[index + count - 1],
+                    demand ? "This asks for something vague, with no date or number." : "This word is vague.",
+                    demand ? "Say exactly what, how often and by when." : "Say exactly what you mean.");
+            }
+        }
+    }
+}

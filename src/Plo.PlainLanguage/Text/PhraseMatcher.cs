@@ -1,0 +1,79 @@
+namespace Plo.PlainLanguage.Text;
+
+/// <summary>
+/// Finds phrases from a word list in a run of tokens in one pass, keyed on each phrase's first word.
+/// Matching ignores case, except for phrases written in capitals (acronyms such as "LA" or "CP"),
+/// which must match exactly so ordinary words are not mistaken for them.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
+
+    private sealed record Entry(string[] Words, bool CaseSensitive, string[] Original, T Value);
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        foreach (var (phrase, value) in phrases)
+        {
+            var words = Tokenizer.PhraseWords(phrase);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var caseSensitive = phrase.Any(char.IsLetter) && phrase.Where(char.IsLetter).All(char.IsUpper);
+            var original = caseSensitive ? Tokenizer.PhraseWords(phrase, lowercase: false) : words;
+            if (!_byFirstWord.TryGetValue(words[0], out var list))
+            {
+                _byFirstWord[words[0]] = list = [];
+            }
+
+            list.Add(new Entry(words, caseSensitive, original, value));
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest match first
+        }
+    }
+
+    /// <summary>Non-overlapping matches, longest first, as (first token index, token count, value).</summary>
+    public IEnumerable<(int Index, int Count, T Value)> Matches(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !_byFirstWord.TryGetValue(tokens[i].Lower, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var entry in candidates)
+            {
+                if (Fits(tokens, i, entry))
+                {
+                    yield return (i, entry.Words.Length, entry.Value);
+                    i += entry.Words.Length - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Fits(IReadOnlyList<Token> tokens, int at, Entry entry)
+    {
+        if (at + entry.Words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < entry.Words.Length; k++)
+        {
+            var token = tokens[at + k];
+            var same = entry.CaseSensitive
+                ? string.Equals(token.Text.Replace('’', '\''), entry.Original[k], StringComparison.Ordinal)
+                : string.Equals(token.Lower, entry.Words[k], StringComparison.Ordinal);
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || !same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,144 @@
+using System.IO.Compression;
+
+namespace Plo.PlainLanguage.Text;
+
+/// <summary>
+/// Syllables per word: the CMU Pronouncing Dictionary first, then British spellings mapped to
+/// American ones, then a vowel-group heuristic. Acronyms are spelt out (PLO = 3, W = 3).
+/// Hyphenated words add up their parts.
+/// </summary>
+public sealed class SyllableCounter
+{
+    private static readonly Lazy<SyllableCounter> Shared = new(() => new SyllableCounter(LoadCmu()));
+    private readonly Dictionary<string, byte> _cmu;
+
+    public SyllableCounter(Dictionary<string, byte> dictionary) => _cmu = dictionary;
+
+    public static SyllableCounter Default => Shared.Value;
+
+    public int Count(string word)
+    {
+        if (IsAcronym(word))
+        {
+            return word.Sum(c => c is 'W' ? 3 : char.IsUpper(c) ? 1 : 0);
+        }
+
+        var lower = word.ToLowerInvariant().Replace('’', '\'').Trim('\'', '.', '-');
+        if (lower.Length == 0)
+        {
+            return 0;
+        }
+
+        if (Lookup(lower) is { } known)
+        {
+            return known;
+        }
+
+        return lower.Contains('-', StringComparison.Ordinal) || lower.Contains('.', StringComparison.Ordinal)
+            ? lower.Split('-', '.').Where(p => p.Length > 0).Sum(CountPart)
+            : CountPart(lower);
+    }
+
+    private int CountPart(string lower) => Lookup(lower) ?? Heuristic(lower);
+
+    private int? Lookup(string lower)
+    {
+        if (_cmu.TryGetValue(lower, out var count))
+        {
+            return count;
+        }
+
+        if (lower.EndsWith("'s", StringComparison.Ordinal) && _cmu.TryGetValue(lower[..^2], out count))
+        {
+            return count;
+        }
+
+        foreach (var american in BritishSpelling.Americanise(lower))
+        {
+            if (_cmu.TryGetValue(american, out count))
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Vowel groups, less a silent final e and a silent -ed/-es, plus a few two-vowel splits (ia, io, eo, uo).</summary>
+    public static int Heuristic(string lower)
+    {
+        var letters = new string([.. lower.Where(char.IsLetter)]);
+        if (letters.Length <= 3)
+        {
+            return 1;
+        }
+
+        var count = 0;
+        var previousVowel = false;
+        foreach (var c in letters)
+        {
+            var vowel = "aeiouy".Contains(c, StringComparison.Ordinal);
+            if (vowel && !previousVowel)
+            {
+                count++;
+            }
+
+            previousVowel = vowel;
+        }
+
+        if (letters.EndsWith('e') && !letters.EndsWith("le", StringComparison.Ordinal) && !letters.EndsWith("ee", StringComparison.Ordinal))
+        {
+            count--;
+        }
+        else if (letters.EndsWith("ed", StringComparison.Ordinal) && !letters.EndsWith("ted", StringComparison.Ordinal) && !letters.EndsWith("ded", StringComparison.Ordinal))
+        {
+            count--;
+        }
+        else if (letters.EndsWith("es", StringComparison.Ordinal) && !EndsWithAny(letters, "ses", "zes", "ces", "ges", "xes", "shes", "ches"))
+        {
+            count--;
+        }
+
+        foreach (var split in new[] { "ia", "io", "eo", "uo", "iu" })
+        {
+            for (var i = letters.IndexOf(split, StringComparison.Ordinal); i >= 0; i = letters.IndexOf(split, i + 1, StringComparison.Ordinal))
+            {
+                var before = i > 0 ? letters[i - 1] : ' ';
+                if (before is not ('t' or 's' or 'c' or 'q' or 'g' or 'x'))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return Math.Max(1, count);
+    }
+
+    /// <summary>Two to six capital letters, maybe with a plural s (GPs).</summary>
+    public static bool IsAcronym(string word)
+    {
+        var core = word.Length > 2 && word[^1] == 's' ? word[..^1] : word;
+        return core.Length is >= 2 and <= 6 && core.All(c => c is >= 'A' and <= 'Z');
+    }
+
+    private static bool EndsWithAny(string s, params string[] endings) => endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));
+
+    private static Dictionary<string, byte> LoadCmu()
+    {
+        using var resource = typeof(SyllableCounter).Assembly.GetManifestResourceStream("Plo.PlainLanguage.cmu-syllables.txt.gz")
+            ?? throw new InvalidOperationException("The CMU syllable table is missing from the library.");
+        using var reader = new StreamReader(new GZipStream(resource, CompressionMode.Decompress));
+        var table = new Dictionary<string, byte>(130_000, StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var syllables = byte.Parse(line.AsSpan(0, tab), System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var word in line[(tab + 1)..].Split(' '))
+            {
+                table[word] = syllables;
+            }
+        }
+
+        return table;
+    }
+}
