@@ -94,7 +94,7 @@ public sealed class SyllableCounter
         {
             count--;
         }
-        else if (letters.EndsWith("es", StringComparison.Ordinal) && !EndsWithAny(letters, "ses", "zes", "ces", "ges", "xes", "shes", "ches"))
+        else if (letters.EndsWith("es", StringComparison.Ordinal) && !EndsWithAny(letters, "ses", "zes", "ces", "ges", "xes", "shes", "ches", "les"))
         {
             count--;
         }
@@ -111,6 +111,7 @@ public sealed class SyllableCounter
             }
         }
 
+        count += EndsWithAny(letters, "iest", "ier") ? 1 : 0; // happiest, happier
         return Math.Max(1, count);
     }
 
