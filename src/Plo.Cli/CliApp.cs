@@ -9,7 +9,7 @@ namespace Plo.Cli;
 /// <summary>The <c>plo</c> command line: exit 0 on success, 1 when the work fails, 2 on a usage or input error.</summary>
 public static class CliApp
 {
-    public static readonly IReadOnlyList<ICliCommand> Commands = [new TokenCommand(), new MigrateCommand()];
+    public static readonly IReadOnlyList<ICliCommand> Commands = [new TokenCommand(), new MigrateCommand(), new CheckLetterCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string? environment = null)
     {
@@ -29,6 +29,11 @@ public static class CliApp
             }
 
             var parsed = CliArguments.Parse(args, command.Flags);
+            if (!command.NeedsHost)
+            {
+                return await command.RunAsync(parsed, EmptyServices.Instance, output, CancellationToken.None);
+            }
+
             using var host = BuildHost(environment);
             return await command.RunAsync(parsed, host.Services, output, CancellationToken.None);
         }
@@ -64,6 +69,13 @@ public static class CliApp
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
         return builder.Build();
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+
+        public object? GetService(Type serviceType) => null;
     }
 
     private static void WriteUsage(TextWriter output)

@@ -2,10 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Plo.Application.Journey;
+using Plo.Application.PlainLanguage;
 using Plo.Domain.Calendar;
 using Plo.Infrastructure.DemoData;
 using Plo.Infrastructure.Persistence;
 using Plo.Infrastructure.Security;
+using Plo.PlainLanguage;
+using Plo.PlainLanguage.Config;
 
 namespace Plo.Infrastructure;
 
@@ -16,6 +19,11 @@ public static class DependencyInjection
         services.AddPersistence(configuration);
         services.Configure<JourneyOptions>(configuration.GetSection(JourneyOptions.Section));
         services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<JourneyOptions>>().Value.ExtraHolidays));
+        services.Configure<PlainLanguageOptions>(configuration.GetSection(PlainLanguageOptions.Section));
+        services.AddSingleton(sp => new PlainLanguageChecker(
+            sp.GetRequiredService<IOptions<PlainLanguageOptions>>().Value.RulesPath is { Length: > 0 } rules ? RuleSetLoader.FromFile(rules) : null,
+            sp.GetRequiredService<WorkingDayCalendar>().IsWorkingDay,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<DevelopmentTokenIssuer>();
         return services;

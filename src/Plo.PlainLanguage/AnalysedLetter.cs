@@ -16,6 +16,7 @@ public sealed class AnalysedLetter
     {
         _syllables = syllables;
         Text = letter.Text;
+        LowerText = letter.Text.ToLowerInvariant();
         Meta = meta;
         LetterDate = letterDate;
         Rules = rules;
@@ -36,6 +37,9 @@ public sealed class AnalysedLetter
     }
 
     public string Text { get; }
+
+    /// <summary>The text in lower case (same length and offsets) for case-blind searches without allocating.</summary>
+    public string LowerText { get; }
     public LetterMeta Meta { get; }
     public DateOnly LetterDate { get; }
     public RuleSet Rules { get; }
@@ -62,6 +66,12 @@ public sealed class AnalysedLetter
 
     public string Slice(int start, int length) => Text.Substring(start, length);
 
+    /// <summary>Whether a span of the letter contains a phrase, ignoring case (the phrase given in lower case).</summary>
+    public bool Contains(int start, int length, string lowerPhrase) =>
+        LowerText.AsSpan(start, length).Contains(lowerPhrase.AsSpan(), StringComparison.Ordinal);
+
+    public bool Contains(Sentence unit, IEnumerable<string> lowerPhrases) => lowerPhrases.Any(p => Contains(unit.Start, unit.Length, p));
+
     /// <summary>Syllables of a word token (masked tokens have none: they stay out of syllable formulas).</summary>
     public int SyllablesOf(Token token)
     {
@@ -72,7 +82,7 @@ public sealed class AnalysedLetter
 
         if (!_syllableCache.TryGetValue(token.Start, out var count))
         {
-            _syllableCache[token.Start] = count = _syllables.Count(token.Text);
+            _syllableCache[token.Start] = count = _syllables.Count(token.Text, token.Lower);
         }
 
         return count;

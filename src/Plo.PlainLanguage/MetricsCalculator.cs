@@ -11,19 +11,27 @@ public static class MetricsCalculator
     public static Metrics Calculate(AnalysedLetter letter)
     {
         int words = 0, syllables = 0, polysyllables = 0, complex = 0, characters = 0, letters = 0, longWords = 0;
-        foreach (var token in letter.Sentences.SelectMany(s => s.Tokens).Where(t => t.IsWord))
+        foreach (var sentence in letter.Sentences)
         {
-            var count = letter.SyllablesOf(token);
-            var letterCount = token.Text.Count(char.IsLetter);
-            words++;
-            syllables += count;
-            characters += token.Text.Count(char.IsLetterOrDigit);
-            letters += letterCount;
-            longWords += letterCount > LongWordLetters ? 1 : 0;
-            if (count >= 3)
+            foreach (var token in sentence.Tokens)
             {
-                polysyllables++;
-                complex += char.IsUpper(token.Text[0]) ? 0 : 1; // Gunning Fog leaves out proper nouns
+                if (!token.IsWord)
+                {
+                    continue;
+                }
+
+                var count = letter.SyllablesOf(token);
+                var (letterCount, characterCount) = Letters(token.Text);
+                words++;
+                syllables += count;
+                characters += characterCount;
+                letters += letterCount;
+                longWords += letterCount > LongWordLetters ? 1 : 0;
+                if (count >= 3)
+                {
+                    polysyllables++;
+                    complex += char.IsUpper(token.Text[0]) ? 0 : 1; // Gunning Fog leaves out proper nouns
+                }
             }
         }
 
@@ -40,6 +48,19 @@ public static class MetricsCalculator
             Round(Readability.AutomatedReadability(characters, words, sentences)),
             Round(Readability.GunningFog(words, sentences, complex)),
             Round(Readability.Lix(words, sentences, longWords)));
+    }
+
+    /// <summary>Letters, and letters plus digits (what ARI counts as characters).</summary>
+    private static (int Letters, int Characters) Letters(string word)
+    {
+        int letters = 0, characters = 0;
+        foreach (var c in word)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            characters += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return (letters, characters);
     }
 
     private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);

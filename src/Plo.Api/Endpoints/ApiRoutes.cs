@@ -10,6 +10,7 @@ internal static class ApiRoutes
         api.MapCaseEndpoints();
         api.MapGatewayEndpoints();
         api.MapJourneyEndpoints();
+        api.MapPlainLanguageEndpoints();
         return app;
     }
 }

@@ -6,6 +6,9 @@ public interface ICliCommand
     string Usage { get; }
     IReadOnlySet<string> Flags => new HashSet<string>();
 
+    /// <summary>Whether the command needs configuration and services (the database, tokens); pure file commands do not.</summary>
+    bool NeedsHost => true;
+
     /// <summary>Runs the command and returns the process exit code.</summary>
     Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken);
 }

@@ -157,6 +157,26 @@ public sealed class SlotCues
     public List<string> SolicitorCues { get; init; } = [];
     public List<string> WhoCues { get; init; } = [];
     public List<string> LawyerCues { get; init; } = [];
+
+    /// <summary>The same cues in lower case, for case-blind matching against the letter's lower-case text.</summary>
+    public SlotCues Lowered() => new()
+    {
+        Name = Name,
+        Headings = Lower(Headings),
+        Cues = Lower(Cues),
+        EventCues = Lower(EventCues),
+        ServiceCues = Lower(ServiceCues),
+        DecideCues = Lower(DecideCues),
+        FreeCues = Lower(FreeCues),
+        TakeLetterCues = Lower(TakeLetterCues),
+        FindCues = Lower(FindCues),
+        PlaceCues = Lower(PlaceCues),
+        SolicitorCues = Lower(SolicitorCues),
+        WhoCues = Lower(WhoCues),
+        LawyerCues = Lower(LawyerCues),
+    };
+
+    private static List<string> Lower(List<string> cues) => [.. cues.Select(c => c.ToLowerInvariant())];
 }
 
 public sealed class KindRules

@@ -12,7 +12,7 @@ internal sealed class AddressRule(RuleSet rules) : IRule
 {
     private static readonly HashSet<string> You = ["you", "your", "yours", "yourself", "yourselves", "you're", "you'll", "you've", "you'd"];
     private static readonly HashSet<string> Possessives = ["your", "their", "my", "our", "his", "her"];
-    private static readonly string[] Titles = ["Mr", "Mrs", "Ms", "Miss", "Mx"];
+    private static readonly HashSet<string> Titles = ["Mr", "Mrs", "Ms", "Miss", "Mx"];
 
     /// <summary>"the family court", "a family meeting": the family as a thing, not the reader.</summary>
     private static readonly HashSet<string> NotPeopleAfter = ["court", "courts", "meeting", "meetings", "group", "home", "time", "support", "centre", "network"];
@@ -47,7 +47,7 @@ internal sealed class AddressRule(RuleSet rules) : IRule
                 }
             }
 
-            for (var i = 0; i + 1 < tokens.Count; i++)
+            for (var i = 0; surnames.Count > 0 && i + 1 < tokens.Count; i++)
             {
                 if (Titles.Contains(tokens[i].Text) && surnames.Contains(tokens[i + 1].Text))
                 {

@@ -33,17 +33,23 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
 
         foreach (var block in letter.BodyBlocks)
         {
-            foreach (Match m in DatePatterns.HyphenRange().Matches(block.Text))
-            {
-                findings.Add(this, Severity.Info, block.Start + m.Index, m.Length, "Use \"to\" in a range of times.", "10am to 11am");
-            }
-
-            foreach (Match m in Within().Matches(block.Text))
-            {
-                findings.Add(this, Severity.Warning, block.Start + m.Index, m.Length, "A deadline without a date is easy to miss.", "Give the date, like \"by Friday 12 June 2026\".");
-            }
-
             var tokens = letter.BlockTokens[block];
+            if (tokens.Any(t => t.Kind is TokenKind.Time or TokenKind.Number))
+            {
+                foreach (var m in DatePatterns.HyphenRange().EnumerateMatches(block.Text))
+                {
+                    findings.Add(this, Severity.Info, block.Start + m.Index, m.Length, "Use \"to\" in a range of times.", "10am to 11am");
+                }
+            }
+
+            if (letter.Contains(block.Start, block.Length, "within"))
+            {
+                foreach (var m in Within().EnumerateMatches(block.Text))
+                {
+                    findings.Add(this, Severity.Warning, block.Start + m.Index, m.Length, "A deadline without a date is easy to miss.", "Give the date, like \"by Friday 12 June 2026\".");
+                }
+            }
+
             foreach (var (index, count, _) in _relative.Matches(tokens))
             {
                 findings.Add(this, Severity.Warning, tokens[index], tokens[index + count - 1], "A deadline without a date is easy to miss.", "Give the date.");

@@ -19,11 +19,25 @@ internal sealed class DoubleNegativeRule(RuleSet rules) : IRule
         foreach (var sentence in letter.Units)
         {
             var tokens = sentence.Tokens;
-            var negatives = _negators.Matches(tokens).Select(m => (m.Index, End: m.Index + m.Count - 1)).ToList();
-            negatives.AddRange(tokens.Select((t, i) => (t, i))
-                .Where(x => x.t.Lower.EndsWith("n't", StringComparison.Ordinal) || _negativeWords.Contains(x.t.Lower)
-                    || rules.Negation.NegativePrefixes.Any(p => x.t.Lower.StartsWith(p, StringComparison.Ordinal)))
-                .Select(x => (x.i, x.i)));
+            List<(int Index, int End)>? negatives = null;
+            foreach (var (index, count, _) in _negators.Matches(tokens))
+            {
+                (negatives ??= []).Add((index, index + count - 1));
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (IsNegativeWord(tokens[i].Lower))
+                {
+                    (negatives ??= []).Add((i, i));
+                }
+            }
+
+            if (negatives is not { Count: > 1 })
+            {
+                continue;
+            }
+
             negatives.Sort();
 
             for (var k = 1; k < negatives.Count; k++)
@@ -37,6 +51,24 @@ internal sealed class DoubleNegativeRule(RuleSet rules) : IRule
                 }
             }
         }
+    }
+
+    private bool IsNegativeWord(string lower)
+    {
+        if (lower.EndsWith("n't", StringComparison.Ordinal) || _negativeWords.Contains(lower))
+        {
+            return true;
+        }
+
+        foreach (var prefix in rules.Negation.NegativePrefixes)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameClause(string text, Token a, Token b) => text.AsSpan(a.End, b.Start - a.End).IndexOfAny(",;:") < 0;

@@ -34,6 +34,8 @@ internal sealed class LongWordsRule(RuleSet rules) : IRule
     private readonly Dictionary<string, string> _plain = rules.PlainWords.Concat(rules.Latin)
         .GroupBy(r => r.Term.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Suggestion);
 
+    private const int MinLongWordLength = 6;
+
     public string Id => "R05";
     public string Name => "long-words";
 
@@ -45,6 +47,11 @@ internal sealed class LongWordsRule(RuleSet rules) : IRule
         var sentenceStarts = letter.Units.Select(u => u.Start).ToHashSet();
         foreach (var token in letter.BodyTokens.Where(t => t.IsWord && !SyllableCounter.IsAcronym(t.Text)))
         {
+            if (token.Length < MinLongWordLength)
+            {
+                continue; // too short to have four syllables or thirteen letters
+            }
+
             var properNoun = char.IsUpper(token.Text[0]) && !sentenceStarts.Contains(token.Start);
             if (properNoun || _allowed.Contains(token.Lower) || names.Contains(token.Text) || !seen.Add(token.Lower))
             {
@@ -52,8 +59,7 @@ internal sealed class LongWordsRule(RuleSet rules) : IRule
             }
 
             var syllables = letter.SyllablesOf(token);
-            var letters = token.Text.Count(char.IsLetter);
-            if (syllables >= limits.LongWordSyllables || letters >= limits.LongWordLetters)
+            if (syllables >= limits.LongWordSyllables || token.Text.Count(char.IsLetter) >= limits.LongWordLetters)
             {
                 findings.Add(this, Severity.Info, token.Start, token.Length,
                     $"\"{token.Text}\" is a long word ({syllables} syllables).", _plain.GetValueOrDefault(token.Lower) ?? "Use a shorter word if there is one.");

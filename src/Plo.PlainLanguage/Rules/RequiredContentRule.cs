@@ -12,18 +12,20 @@ namespace Plo.PlainLanguage.Rules;
 /// </summary>
 internal sealed class RequiredContentRule(RuleSet rules) : IRule
 {
+    private readonly Dictionary<string, SlotCues> _slots = rules.Slots.ToDictionary(s => s.Key, s => s.Value.Lowered(), StringComparer.Ordinal);
+
     public string Id => "R14";
     public string Name => "required-content";
 
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
-        var sections = SlotSections.Find(letter, rules.Slots);
+        var sections = SlotSections.Find(letter, _slots);
         var levels = letter.Kind.Required.Select(s => (s, Severity.Error))
             .Concat(letter.Kind.Recommended.Select(s => (s, Severity.Warning)))
             .Concat(letter.Kind.Optional.Select(s => (s, Severity.Info)));
         foreach (var (slot, severity) in levels)
         {
-            if (!rules.Slots.TryGetValue(slot, out var cues))
+            if (!_slots.TryGetValue(slot, out var cues))
             {
                 continue;
             }
@@ -33,13 +35,14 @@ internal sealed class RequiredContentRule(RuleSet rules) : IRule
             if (missing.Count > 0)
             {
                 var where = scope.FromHeading ? "Under its heading, the letter" : "The letter (no heading found for it)";
+                var heading = rules.Slots[slot].Headings.FirstOrDefault();
                 findings.AddForBody(this, severity, $"{where} does not yet cover \"{cues.Name}\": {string.Join("; ", missing)}.",
-                    cues.Headings.Count > 0 ? $"Add a section headed \"{Capitalise(cues.Headings[0])}\"." : null, slot);
+                    heading is null ? null : $"Add a section headed \"{Capitalise(heading)}\".", slot);
             }
         }
 
-        if (letter.Kind.Required.Contains("S8") && rules.Slots.TryGetValue("S8", out var contact)
-            && !contact.LawyerCues.Any(c => letter.Text.Contains(c, StringComparison.OrdinalIgnoreCase)))
+        if (letter.Kind.Required.Contains("S8") && _slots.TryGetValue("S8", out var contact)
+            && !contact.LawyerCues.Any(c => letter.LowerText.Contains(c, StringComparison.Ordinal)))
         {
             findings.AddForBody(this, Severity.Warning, "Give the council lawyer's contact details for your solicitor.", slot: "S8");
         }
@@ -49,14 +52,12 @@ internal sealed class RequiredContentRule(RuleSet rules) : IRule
 }
 
 /// <summary>The units a slot's validator looks at: its section under a heading, or the whole body.</summary>
+/// <remarks>Cues are lower case; they are matched within one sentence at a time.</remarks>
 internal sealed record SlotScope(AnalysedLetter Letter, IReadOnlyList<Sentence> Units, bool FromHeading)
 {
-    public string Text { get; } = string.Join(" ", Units.Select(u => Letter.Slice(u.Start, u.Length)));
+    public bool Contains(IEnumerable<string> cues) => Units.Any(u => Letter.Contains(u, cues));
 
-    public bool Contains(IEnumerable<string> cues) => cues.Any(c => Text.Contains(c, StringComparison.OrdinalIgnoreCase));
-
-    public IEnumerable<Sentence> UnitsWith(IEnumerable<string> cues) =>
-        Units.Where(u => cues.Any(c => Letter.Slice(u.Start, u.Length).Contains(c, StringComparison.OrdinalIgnoreCase)));
+    public IEnumerable<Sentence> UnitsWith(IEnumerable<string> cues) => Units.Where(u => Letter.Contains(u, cues));
 
     public bool Has(TokenKind kind) => Units.SelectMany(u => u.Tokens).Any(t => t.Kind == kind);
 }

@@ -34,7 +34,7 @@ internal static class SlotValidators
             missing.Add("give at least two sentences about what we are worried about");
         }
 
-        var names = scope.Letter.Meta.ChildNames.Select(n => n.Split(' ')[0]).Concat(scope.Letter.Rules.Child.UnbornNaming);
+        var names = scope.Letter.Meta.ChildNames.Select(n => n.Split(' ')[0]).Concat(scope.Letter.Rules.Child.UnbornNaming).Select(n => n.ToLowerInvariant());
         if (scope.Letter.Meta.ChildNames.Count > 0 || scope.Letter.IsUnborn)
         {
             if (!scope.Contains(names))
@@ -89,8 +89,7 @@ internal static class SlotValidators
         return missing;
     }
 
-    private static bool Mentions(SlotScope scope, Sentence unit, IEnumerable<string> cues) =>
-        cues.Any(c => scope.Letter.Slice(unit.Start, unit.Length).Contains(c, StringComparison.OrdinalIgnoreCase));
+    private static bool Mentions(SlotScope scope, Sentence unit, IEnumerable<string> cues) => scope.Letter.Contains(unit, cues);
 
     private static List<string> Need(bool ok, string what) => ok ? [] : [what];
 

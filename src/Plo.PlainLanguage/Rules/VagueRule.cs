@@ -12,6 +12,7 @@ internal sealed class VagueRule(RuleSet rules) : IRule
 {
     private readonly PhraseMatcher<bool> _vague = new(rules.Vague.Terms.Concat(rules.Vague.Weasel).Select(t => (t, true)));
     private readonly PhraseMatcher<bool> _except = new(rules.Vague.ExceptIn.Select(t => (t, true)));
+    private readonly List<string> _expectationCues = [.. rules.Vague.ExpectationCues.Select(c => c.ToLowerInvariant())];
 
     public string Id => "R17";
     public string Name => "vague";
@@ -22,8 +23,7 @@ internal sealed class VagueRule(RuleSet rules) : IRule
         {
             var tokens = unit.Tokens;
             var excluded = _except.Matches(tokens).SelectMany(m => Enumerable.Range(m.Index, m.Count)).ToHashSet();
-            var text = letter.Slice(unit.Start, unit.Length);
-            var expectation = rules.Vague.ExpectationCues.Any(c => text.Contains(c, StringComparison.OrdinalIgnoreCase));
+            var expectation = letter.Contains(unit, _expectationCues);
             var pinned = tokens.Any(t => t.Kind is TokenKind.Date or TokenKind.Number or TokenKind.Time);
             foreach (var (index, count, _) in _vague.Matches(tokens))
             {

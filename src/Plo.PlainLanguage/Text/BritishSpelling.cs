@@ -12,8 +12,12 @@ internal static class BritishSpelling
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
-        ["enquiry"] = "inquiry", ["enquiries"] = "inquiries", ["programme"] = "program", ["programmes"] = "programs",
-        ["aunty"] = "auntie", ["judgement"] = "judgment",
+        ["enquiry"] = "inquiry",
+        ["enquiries"] = "inquiries",
+        ["programme"] = "program",
+        ["programmes"] = "programs",
+        ["aunty"] = "auntie",
+        ["judgement"] = "judgment",
     };
 
     public static IEnumerable<string> Americanise(string word)

@@ -9,19 +9,27 @@ public static partial class DatePatterns
     private const string Weekday = @"(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+";
     private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?";
 
-    [GeneratedRegex(@"(?:" + Weekday + @")?(?:the\s+)?(?<day>\d{1,2})(?<ordinal>st|nd|rd|th)?(?:\s+of)?\s+" + Month + @"(?:,?\s+(?<year>\d{4}|'?\d{2}))?(?![\w])", RegexOptions.IgnoreCase)]
+    public const string LongDatePattern =
+        @"(?:" + Weekday + @")?(?:the\s+)?(?<day>\d{1,2})(?<ordinal>st|nd|rd|th)?(?:\s+of)?\s+" + Month + @"(?:,?\s+(?<year>\d{4}|'?\d{2}))?(?![\w])";
+
+    public const string UsDatePattern = @"(?:" + Weekday + @")?" + Month + @"\s+(?<day>\d{1,2})(?<ordinal>st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?(?![\w])";
+    public const string NumericDatePattern = @"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b";
+    public const string Time12Pattern = @"\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\d))?\s?(?<half>am|pm|a\.m\.|p\.m\.)(?!\w)";
+    public const string Time24Pattern = @"\b(?<hour>[01]?\d|2[0-3])[:.](?<minute>[0-5]\d)(?:\s?hrs)?\b";
+
+    [GeneratedRegex(LongDatePattern, RegexOptions.IgnoreCase)]
     public static partial Regex LongDate();
 
-    [GeneratedRegex(@"(?:" + Weekday + @")?" + Month + @"\s+(?<day>\d{1,2})(?<ordinal>st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?(?![\w])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(UsDatePattern, RegexOptions.IgnoreCase)]
     public static partial Regex UsDate();
 
-    [GeneratedRegex(@"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b")]
+    [GeneratedRegex(NumericDatePattern)]
     public static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\d))?\s?(?<half>am|pm|a\.m\.|p\.m\.)(?!\w)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Time12Pattern, RegexOptions.IgnoreCase)]
     public static partial Regex Time12();
 
-    [GeneratedRegex(@"\b(?<hour>[01]?\d|2[0-3])[:.](?<minute>[0-5]\d)(?:\s?hrs)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Time24Pattern, RegexOptions.IgnoreCase)]
     public static partial Regex Time24();
 
     [GeneratedRegex(@"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\s?[-–]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b", RegexOptions.IgnoreCase)]

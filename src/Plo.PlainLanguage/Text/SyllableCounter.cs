@@ -16,14 +16,29 @@ public sealed class SyllableCounter
 
     public static SyllableCounter Default => Shared.Value;
 
-    public int Count(string word)
+    public int Count(string word) => Count(word, word.ToLowerInvariant().Replace('’', '\''));
+
+    /// <param name="word">The word as written (capitals tell acronyms apart).</param>
+    /// <param name="lowerWord">The same word in lower case with straight apostrophes.</param>
+    public int Count(string word, string lowerWord)
     {
         if (IsAcronym(word))
         {
-            return word.Sum(c => c is 'W' ? 3 : char.IsUpper(c) ? 1 : 0);
+            var letters = 0;
+            foreach (var c in word)
+            {
+                letters += c is 'W' ? 3 : char.IsUpper(c) ? 1 : 0;
+            }
+
+            return letters;
         }
 
-        var lower = word.ToLowerInvariant().Replace('’', '\'').Trim('\'', '.', '-');
+        if (_cmu.TryGetValue(lowerWord, out var direct))
+        {
+            return direct;
+        }
+
+        var lower = lowerWord.Trim('\'', '.', '-');
         if (lower.Length == 0)
         {
             return 0;
@@ -118,8 +133,21 @@ public sealed class SyllableCounter
     /// <summary>Two to six capital letters, maybe with a plural s (GPs).</summary>
     public static bool IsAcronym(string word)
     {
-        var core = word.Length > 2 && word[^1] == 's' ? word[..^1] : word;
-        return core.Length is >= 2 and <= 6 && core.All(c => c is >= 'A' and <= 'Z');
+        var core = word.Length > 2 && word[^1] == 's' ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
+        if (core.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in core)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsWithAny(string s, params string[] endings) => endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));

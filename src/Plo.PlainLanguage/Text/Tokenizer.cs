@@ -9,86 +9,114 @@ namespace Plo.PlainLanguage.Text;
 /// </summary>
 public static partial class Tokenizer
 {
-    private static readonly (TokenKind Kind, Regex Pattern)[] Masks =
+    /// <summary>Masked shapes in priority order; each runs only when its trigger is in the text (most paragraphs have none).</summary>
+    private static readonly (TokenKind Kind, Regex Pattern, string Triggers)[] Masks =
     [
-        (TokenKind.Email, Email()),
-        (TokenKind.Url, Url()),
-        (TokenKind.Date, DatePatterns.LongDate()),
-        (TokenKind.Date, DatePatterns.UsDate()),
-        (TokenKind.Date, DatePatterns.NumericDate()),
-        (TokenKind.Phone, Phone()),
-        (TokenKind.Postcode, Postcode()),
-        (TokenKind.Money, Money()),
-        (TokenKind.Time, DatePatterns.Time12()),
-        (TokenKind.Time, DatePatterns.Time24()),
-        (TokenKind.Number, Number()),
+        (TokenKind.Email, EmailPattern(), "@"),
+        (TokenKind.Url, UrlPattern(), "/w"),
+        (TokenKind.Date, DatePatterns.LongDate(), Digits),
+        (TokenKind.Date, DatePatterns.UsDate(), Digits),
+        (TokenKind.Date, DatePatterns.NumericDate(), "/.-"),
+        (TokenKind.Phone, PhonePattern(), Digits),
+        (TokenKind.Postcode, PostcodePattern(), Digits),
+        (TokenKind.Money, MoneyPattern(), "£"),
+        (TokenKind.Time, DatePatterns.Time12(), "aApP"),
+        (TokenKind.Time, DatePatterns.Time24(), ":."),
+        (TokenKind.Number, NumberPattern(), Digits),
     ];
+
+    private const string Digits = "0123456789";
 
     public static List<Token> Tokenize(string text, int offset = 0)
     {
-        var masked = new List<Token>();
-        var taken = new bool[text.Length];
-        foreach (var (kind, pattern) in Masks)
+        var tokens = new List<Token>();
+        if (!MayHaveMasks(text))
         {
-            foreach (Match m in pattern.Matches(text))
+            AddWords(text, 0, text.Length, offset, tokens);
+            return tokens;
+        }
+
+        var masked = new List<(int Start, int Length, TokenKind Kind)>();
+        foreach (var (kind, pattern, triggers) in Masks)
+        {
+            if (text.AsSpan().IndexOfAny(triggers) < 0)
             {
-                if (m.Length == 0 || Overlaps(taken, m.Index, m.Length))
+                continue;
+            }
+
+            foreach (var m in pattern.EnumerateMatches(text))
+            {
+                var (index, length) = (m.Index, m.Length);
+                if (length > 0 && !masked.Exists(x => x.Start < index + length && index < x.Start + x.Length))
                 {
-                    continue;
+                    masked.Add((index, length, kind));
                 }
-
-                Array.Fill(taken, true, m.Index, m.Length);
-                masked.Add(new Token(kind, offset + m.Index, m.Length, m.Value));
             }
         }
 
-        var tokens = new List<Token>(masked);
-        foreach (Match m in Word().Matches(text))
+        masked.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var gapStart = 0;
+        foreach (var (start, length, kind) in masked)
         {
-            if (!Overlaps(taken, m.Index, m.Length))
-            {
-                tokens.Add(new Token(TokenKind.Word, offset + m.Index, m.Length, m.Value));
-            }
+            AddWords(text, gapStart, start, offset, tokens);
+            tokens.Add(new Token(kind, offset + start, length, text.Substring(start, length)));
+            gapStart = start + length;
         }
 
-        tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddWords(text, gapStart, text.Length, offset, tokens);
         return tokens;
     }
+
+    /// <summary>Every masked shape has a digit, an @ or a web address in it; most paragraphs have none.</summary>
+    private static bool MayHaveMasks(string text) => text.AsSpan().IndexOfAny(MaskTriggers) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> MaskTriggers = System.Buffers.SearchValues.Create("0123456789@£/");
+
+    /// <summary>Letters and digits, joined by an apostrophe, hyphen or dot with a letter or digit on each side (a hand loop: this is the hot path).</summary>
+    private static void AddWords(string text, int from, int to, int offset, List<Token> tokens)
+    {
+        var i = from;
+        while (i < to)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < to && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < to && char.IsLetterOrDigit(text[i + 1]) && i > start)))
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(TokenKind.Word, offset + start, i - start, text.Substring(start, i - start)));
+        }
+    }
+
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.';
 
     /// <summary>The words of a phrase from a word list, tokenized the way letters are.</summary>
     public static string[] PhraseWords(string phrase, bool lowercase = true) =>
         [.. Word().Matches(phrase).Select(m => (lowercase ? m.Value.ToLowerInvariant() : m.Value).Replace('’', '\''))];
 
-    private static bool Overlaps(bool[] taken, int start, int length)
-    {
-        for (var i = start; i < start + length; i++)
-        {
-            if (taken[i])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
-    private static partial Regex Email();
+    private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""]*[^\s<>"".,;:!?)]", RegexOptions.IgnoreCase)]
-    private static partial Regex Url();
+    private static partial Regex UrlPattern();
 
     [GeneratedRegex(@"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w)")]
-    private static partial Regex Phone();
+    private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"\b[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\b")]
-    private static partial Regex Postcode();
+    private static partial Regex PostcodePattern();
 
     [GeneratedRegex(@"£\s?\d[\d,]*(?:\.\d{2})?")]
-    private static partial Regex Money();
+    private static partial Regex MoneyPattern();
 
     [GeneratedRegex(@"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b")]
-    private static partial Regex Number();
+    private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")]
     private static partial Regex Word();

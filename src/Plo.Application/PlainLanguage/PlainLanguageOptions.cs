@@ -1,0 +1,13 @@
+namespace Plo.Application.PlainLanguage;
+
+/// <summary>The <c>PlainLanguage</c> configuration section.</summary>
+public sealed class PlainLanguageOptions
+{
+    public const string Section = "PlainLanguage";
+
+    /// <summary>A council's edited rule file; the shipped defaults when empty.</summary>
+    public string? RulesPath { get; set; }
+
+    /// <summary>The largest letter the API will check, in kilobytes of text.</summary>
+    public int MaxInputKilobytes { get; set; } = 200;
+}

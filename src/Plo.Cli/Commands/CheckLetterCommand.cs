@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Plo.PlainLanguage;
+using Plo.PlainLanguage.Config;
+using Plo.PlainLanguage.Model;
+
+namespace Plo.Cli.Commands;
+
+/// <summary>
+/// <c>plo check-letter PATH... [--meta FILE.json] [--format text|json] [--rules FILE.json]</c>: checks
+/// letters (.txt, .html) against the plain-language rules. Exit 0 when no letter has an error, 1 when
+/// any has, 2 on a usage or read error.
+/// </summary>
+public sealed class CheckLetterCommand : ICliCommand
+{
+    private static readonly string[] Extensions = [".txt", ".html", ".htm"];
+    private static readonly JsonSerializerOptions Indented = new(LetterReport.Json) { WriteIndented = true };
+
+    public string Name => "check-letter";
+    public string Usage => "check-letter PATH... [--meta FILE.json] [--format text|json] [--rules FILE.json]   check letters in plain language";
+    public bool NeedsHost => false;
+
+    public Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        args.OnlyAllow("--meta", "--format", "--rules");
+        var format = args.Value("--format") ?? "text";
+        if (format is not ("text" or "json"))
+        {
+            throw new CliUsageException("--format must be text or json.");
+        }
+
+        if (args.Positional.Count == 0)
+        {
+            throw new CliUsageException("Give at least one letter file or folder.");
+        }
+
+        var files = args.Positional.SelectMany(Expand).ToList();
+        var sharedMeta = args.Value("--meta") is { } metaPath ? ReadMeta(metaPath) : null;
+        var checker = new PlainLanguageChecker(args.Value("--rules") is { } rules ? ReadRules(rules) : null);
+
+        var reports = files.Select(file => Check(checker, file, sharedMeta ?? SiblingMeta(file))).ToList();
+        if (format == "json")
+        {
+            output.WriteLine(JsonSerializer.Serialize(reports, Indented));
+        }
+        else
+        {
+            TextReport.Write(reports, output);
+        }
+
+        return Task.FromResult(reports.Any(r => r.Findings.Any(f => f.Severity == Severity.Error)) ? 1 : 0);
+    }
+
+    private static LetterReport Check(PlainLanguageChecker checker, string file, LetterMeta? meta)
+    {
+        var content = Read(file);
+        var html = Path.GetExtension(file).StartsWith(".htm", StringComparison.OrdinalIgnoreCase);
+        return LetterReport.Of(html ? checker.CheckHtml(content, meta) : checker.CheckText(content, meta), file);
+    }
+
+    private static IEnumerable<string> Expand(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            var letters = Directory.EnumerateFiles(path)
+                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).ToList();
+            return letters.Count > 0 ? letters : throw new CliUsageException($"{path} holds no .txt or .html letters.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"{path} does not exist.");
+        }
+
+        return Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+            ? [path]
+            : throw new CliUsageException($"{path} is not a .txt or .html file.");
+    }
+
+    /// <summary>NAME.meta.json next to NAME.txt, when there is one.</summary>
+    private static LetterMeta? SiblingMeta(string file)
+    {
+        var sibling = Path.Combine(Path.GetDirectoryName(file) ?? "", Path.GetFileNameWithoutExtension(file) + ".meta.json");
+        return File.Exists(sibling) ? ReadMeta(sibling) : null;
+    }
+
+    private static LetterMeta ReadMeta(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<LetterMeta>(Read(path), LetterReport.Json) ?? throw new CliUsageException($"{path} is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new CliUsageException($"{path} is not valid letter metadata: {ex.Message}");
+        }
+    }
+
+    private static RuleSet ReadRules(string path)
+    {
+        try
+        {
+            return RuleSetLoader.FromFile(path);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+    }
+
+    private static string Read(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"Cannot read {path}: {ex.Message}");
+        }
+    }
+}
