@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Plo.Application.Journey;
+using Plo.Application.Letters;
+using Plo.Application.Letters.Model;
+using Plo.Infrastructure.Letters;
 using Plo.Application.PlainLanguage;
 using Plo.Domain.Calendar;
 using Plo.Infrastructure.DemoData;
@@ -24,6 +27,12 @@ public static class DependencyInjection
             sp.GetRequiredService<IOptions<PlainLanguageOptions>>().Value.RulesPath is { Length: > 0 } rules ? RuleSetLoader.FromFile(rules) : null,
             sp.GetRequiredService<WorkingDayCalendar>().IsWorkingDay,
             sp.GetRequiredService<TimeProvider>()));
+        services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
+        services.AddSingleton(_ => new LetterTemplateCatalog(configuration["Letters:TemplatesPath"] is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(AppContext.BaseDirectory, "letter-templates")));
+        services.AddSingleton<ILetterRenderer, ScribanLetterRenderer>();
+        services.AddSingleton<LetterDrafter>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<DevelopmentTokenIssuer>();
         return services;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Plo.Domain.Calendar;
 using Plo.PlainLanguage;
 using Plo.PlainLanguage.Config;
 using Plo.PlainLanguage.Model;
@@ -35,7 +36,7 @@ public sealed class CheckLetterCommand : ICliCommand
 
         var files = args.Positional.SelectMany(Expand).ToList();
         var sharedMeta = args.Value("--meta") is { } metaPath ? ReadMeta(metaPath) : null;
-        var checker = new PlainLanguageChecker(args.Value("--rules") is { } rules ? ReadRules(rules) : null);
+        var checker = new PlainLanguageChecker(args.Value("--rules") is { } rules ? ReadRules(rules) : null, new WorkingDayCalendar().IsWorkingDay);
 
         var reports = files.Select(file => Check(checker, file, sharedMeta ?? SiblingMeta(file))).ToList();
         if (format == "json")

@@ -1,5 +1,6 @@
 using Plo.Domain.Common;
 using Plo.Domain.Journey;
+using Plo.Domain.Letters;
 using Plo.Domain.Meetings;
 
 namespace Plo.Domain.Cases;
@@ -12,6 +13,30 @@ public sealed partial class FamilyCase
     public DateOnly? LetterSentOn { get; private set; }
     public IReadOnlyList<Meeting> Meetings => _meetings;
     public IReadOnlyList<AgreementAction> Actions => _actions;
+
+    public DateOnly? LetterOfIssueSentOn { get; private set; }
+
+    /// <summary>
+    /// A letter went out. The first letter before proceedings meets the "letter sent" key date; the
+    /// letter of issue is recorded for the proceedings. Allowed after exit: the letter of issue
+    /// and the end-of-pre-proceedings letter follow it.
+    /// </summary>
+    public void RecordLetterIssued(LetterKind kind, string recipientName, DateOnly issuedOn)
+    {
+        if (kind.IsLetterBeforeProceedings() && LetterSentOn is null && IsInPreProceedings)
+        {
+            LetterSentOn = issuedOn;
+            Reach(EpisodeStage.LetterSent);
+        }
+
+        if (kind == LetterKind.LetterOfIssue)
+        {
+            LetterOfIssueSentOn ??= issuedOn;
+        }
+
+        Changed();
+        Raise("letter-issued", $"{kind} issued to {recipientName} on {issuedOn:yyyy-MM-dd}.");
+    }
 
     public void RecordLetterSent(DateOnly sentOn)
     {

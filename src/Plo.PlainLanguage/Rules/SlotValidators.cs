@@ -43,7 +43,7 @@ internal static class SlotValidators
             }
         }
 
-        if (!scope.Has(TokenKind.Date) && !worries.Any(u => Mentions(scope, u, cues.EventCues)))
+        if (!scope.Has(TokenKind.Date) && !scope.Contains(cues.EventCues))
         {
             missing.Add("tie the worries to a date or a specific event");
         }

@@ -1,0 +1,100 @@
+using Plo.Domain.Cases;
+using Plo.Domain.Journey;
+using Plo.Domain.Letters;
+using Plo.Domain.Meetings;
+using Plo.Domain.Planning;
+
+namespace Plo.Application.Letters.Model;
+
+/// <summary>Builds the plain letter model for one recipient from the case, the council's details and today's date.</summary>
+public static class LetterModelBuilder
+{
+    public static LetterModel Build(FamilyCase c, FamilyMember recipient, LetterKind kind, CouncilOptions council, DateOnly today, HearingInput? hearing)
+    {
+        var children = c.Children.Select(ch => new ChildModel(ch.FirstName, $"{ch.FirstName} {ch.LastName}")).ToList();
+        var unborn = kind == LetterKind.LetterBeforeProceedingsUnborn || (c.Children.Count > 0 && c.Children.All(ch => ch.IsUnborn));
+        var dueDate = c.Children.Where(ch => ch.IsUnborn).Select(ch => ch.ExpectedDueDate).FirstOrDefault();
+        var episode = c.Episodes.Where(e => e.IsActive).MinBy(e => e.StartDate) ?? c.Episodes.MaxBy(e => e.StartDate);
+        var nextReview = c.Meetings.Where(m => m.Kind == MeetingKind.Review && !m.IsHeld && m.ScheduledOn >= today).MinBy(m => m.ScheduledOn);
+
+        return new LetterModel(
+            new CouncilModel(council.Name, council.AddressLines, council.Phone, council.Email,
+                [.. council.Solicitors.Select(s => new SolicitorFirmModel(s.Name, s.Address, s.Phone))]),
+            LetterFormat.Day(today),
+            c.Reference,
+            Recipient(recipient),
+            children,
+            unborn ? "your baby" : LetterFormat.List([.. children.Select(ch => ch.FirstName)]),
+            unborn,
+            dueDate is { } due ? LetterFormat.Month(due) : null,
+            [.. c.Plan.Concerns.Select(Concern)],
+            [.. c.Plan.Changes.Select(ch => new ChangeModel(ch.What, ch.Who, LetterFormat.Day(ch.ByWhen)))],
+            [.. c.Plan.Support.Select(s => new HelpModel(s.Service, s.Who, s.When))],
+            [.. c.Assessments.Where(a => a.CompletedOn is null).Select(a => new AssessmentModel(AssessmentName(a), a.Assessor, LetterFormat.Day(a.DueOn)))],
+            c.Plan.ContingencyPlan,
+            c.Plan.FamilyNetwork is { FgcOffered: true, Declined: false },
+            MeetingFor(c, kind, today) is { } meeting
+                ? new MeetingModel(LetterFormat.Day(meeting.ScheduledOn), LetterFormat.Time(meeting.StartsAt), meeting.Place)
+                : null,
+            nextReview is null ? null : LetterFormat.Day(nextReview.ScheduledOn),
+            episode is null ? null : LetterFormat.Day(episode.ExpectedEndDate),
+            Staff(council, c.Allocation.SocialWorkerId, "your social worker"),
+            LegalTeam(council, c.Allocation.LegalAdviserId),
+            hearing is null ? null : new HearingModel(LetterFormat.Day(hearing.Date), LetterFormat.Time(hearing.Time), hearing.Court),
+            c.Exit is null ? null : LetterFormat.Day(c.Exit.On),
+            c.Exit?.Outcome switch
+            {
+                ExitOutcome.SteppedDownToChildProtectionPlan => "a child protection plan (a plan to keep your child safe)",
+                ExitOutcome.SteppedDownToChildInNeedPlan => "a child in need plan (help and support for your family)",
+                _ => null,
+            });
+    }
+
+    private static RecipientModel Recipient(FamilyMember m) => new(
+        $"{m.FirstName} {m.LastName}",
+        m.FirstName,
+        m.Address is { } a ? [.. new[] { a.Line1, a.Line2, a.Town, a.Postcode }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!)] : [],
+        m.Solicitor?.Name,
+        m.Solicitor?.Firm,
+        m.InterpreterNeeded,
+        m.PreferredLanguage);
+
+    private static ConcernModel Concern(Concern c) => new(
+        c.OccurredOn is { } on ? LetterFormat.Date(on) : c.Event ?? "",
+        c.Description);
+
+    /// <summary>The meeting the letter invites the parent to.</summary>
+    public static Meeting? MeetingFor(FamilyCase c, LetterKind kind, DateOnly today)
+    {
+        var wanted = kind switch
+        {
+            LetterKind.LetterBeforeProceedings or LetterKind.LetterBeforeProceedingsUnborn => MeetingKind.Initial,
+            LetterKind.ReviewMeetingInvitation => MeetingKind.Review,
+            LetterKind.LetterOfIntentToIssue => MeetingKind.Final,
+            _ => (MeetingKind?)null,
+        };
+        return wanted is null ? null
+            : c.Meetings.Where(m => m.Kind == wanted && !m.IsHeld && m.ScheduledOn >= today).MinBy(m => m.ScheduledOn);
+    }
+
+    private static StaffModel Staff(CouncilOptions council, string userId, string fallbackName)
+    {
+        var entry = council.Staff.Find(s => string.Equals(s.Id, userId, StringComparison.OrdinalIgnoreCase));
+        return entry is null ? new StaffModel(fallbackName, council.Phone, council.Email) : new StaffModel(entry.Name, entry.Phone, entry.Email);
+    }
+
+    private static StaffModel LegalTeam(CouncilOptions council, string? lawyerId) =>
+        lawyerId is not null && council.Staff.Find(s => s.Id == lawyerId) is { } lawyer
+            ? new StaffModel(lawyer.Name, lawyer.Phone, lawyer.Email)
+            : new StaffModel(council.LegalTeam.Name, council.LegalTeam.Phone, council.LegalTeam.Email);
+
+    private static string AssessmentName(Assessment a) => a.Kind switch
+    {
+        AssessmentKind.Parenting => "a parenting assessment",
+        AssessmentKind.FamilyAndFriendsViability => "a check on family or friends who could help care",
+        AssessmentKind.SpecialGuardianship => "an assessment of a family member who could bring up your child",
+        AssessmentKind.DrugAndAlcoholTesting => "drug and alcohol tests",
+        AssessmentKind.Psychological => "an assessment by a psychologist",
+        _ => a.Description ?? "an assessment",
+    };
+}

@@ -1,0 +1,100 @@
+using Plo.Domain.Common;
+
+namespace Plo.Domain.Letters;
+
+/// <summary>
+/// A letter to one person with parental responsibility. Drafts can be regenerated when the plan
+/// changes; a team manager approves; issuing freezes everything. A letter whose plain-language
+/// report has errors is issued only with a manager's recorded override reason.
+/// </summary>
+public sealed class Letter : AggregateRoot
+{
+    private Letter() { }
+
+    public Guid CaseId { get; private set; }
+    public LetterKind Kind { get; private set; }
+    public Guid RecipientId { get; private set; }
+    public string RecipientName { get; private set; } = "";
+    public bool InterpreterNeeded { get; private set; }
+    public string? PreferredLanguage { get; private set; }
+    public LetterStatus Status { get; private set; }
+    public LetterContent Content { get; private set; } = null!;
+    public DateTime CreatedAt { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTime? ApprovedAt { get; private set; }
+    public string? ApprovedBy { get; private set; }
+    public DateTime? IssuedAt { get; private set; }
+    public string? IssuedBy { get; private set; }
+    public string? OverrideReason { get; private set; }
+
+    public static Letter Draft(
+        Guid caseId, LetterKind kind, Guid recipientId, string recipientName, bool interpreterNeeded, string? language,
+        LetterContent content, DateTime at, string by) => new()
+        {
+            CaseId = caseId,
+            Kind = kind,
+            RecipientId = recipientId,
+            RecipientName = recipientName,
+            InterpreterNeeded = interpreterNeeded,
+            PreferredLanguage = language,
+            Status = LetterStatus.Draft,
+            Content = content,
+            CreatedAt = at,
+            CreatedBy = by,
+        };
+
+    /// <summary>A fresh rendering from the current plan; an approved letter goes back to draft.</summary>
+    public void Regenerate(LetterContent content)
+    {
+        EnsureNotIssued();
+        Content = content;
+        Status = LetterStatus.Draft;
+        ApprovedAt = null;
+        ApprovedBy = null;
+        Changed();
+    }
+
+    public void Approve(DateTime at, string by)
+    {
+        EnsureNotIssued();
+        if (Status != LetterStatus.Draft)
+        {
+            throw new DomainRuleViolationException("This letter is already approved.");
+        }
+
+        Status = LetterStatus.Approved;
+        ApprovedAt = at;
+        ApprovedBy = by;
+        Changed();
+    }
+
+    public void Issue(DateTime at, string by, string? overrideReason)
+    {
+        EnsureNotIssued();
+        if (Status != LetterStatus.Approved)
+        {
+            throw new DomainRuleViolationException("A team manager must approve this letter before it is issued.");
+        }
+
+        var reason = Guard.OptionalText(overrideReason, "Override reason", Limits.Narrative);
+        if (Content.ErrorCount > 0 && reason is null)
+        {
+            throw new DomainRuleViolationException(
+                $"The letter has {Content.ErrorCount} plain-language error(s). Fix them, or a manager gives a reason to issue it anyway.");
+        }
+
+        Status = LetterStatus.Issued;
+        IssuedAt = at;
+        IssuedBy = by;
+        OverrideReason = Content.ErrorCount > 0 ? reason : null;
+        Changed();
+    }
+
+    private void EnsureNotIssued()
+    {
+        if (Status == LetterStatus.Issued)
+        {
+            throw new DomainRuleViolationException("An issued letter cannot be changed.");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Plo.Domain.Letters;
+
+public enum LetterStatus
+{
+    Draft,
+    Approved,
+    Issued,
+}
