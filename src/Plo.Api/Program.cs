@@ -2,6 +2,7 @@ using Plo.Api.Endpoints;
 using Plo.Api.Infrastructure;
 using Plo.Application;
 using Plo.Infrastructure;
+using Plo.Infrastructure.Letters;
 using Plo.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.Services
     .AddPloApi(builder.Configuration);
 
 var app = builder.Build();
+_ = app.Services.GetRequiredService<LetterTemplateCatalog>(); // parse every letter template now: a broken one stops start-up
 await DatabaseInitializer.InitializeAsync(app.Services);
 app.UsePloApi();
 app.MapPloApi();

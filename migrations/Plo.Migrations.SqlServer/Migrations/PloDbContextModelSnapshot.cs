@@ -94,6 +94,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("LetterOfIssueSentOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("LetterSentOn")
                         .HasColumnType("date");
 
@@ -360,6 +363,76 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.HasIndex("ClosedOn", "Stage");
 
                     b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Letters.Letter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("InterpreterNeeded")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("nvarchar(201)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.ToTable("Letters", (string)null);
                 });
 
             modelBuilder.Entity("Plo.Domain.Meetings.AgreementAction", b =>
@@ -943,6 +1016,65 @@ namespace Plo.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Policy")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plo.Domain.Letters.Letter", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Plo.Domain.Letters.LetterContent", "Content", b1 =>
+                        {
+                            b1.Property<Guid>("LetterId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("ErrorCount")
+                                .HasColumnType("int")
+                                .HasColumnName("ErrorCount");
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("Html");
+
+                            b1.Property<string>("ModelJson")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("ModelJson");
+
+                            b1.Property<string>("ReportJson")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("ReportJson");
+
+                            b1.Property<string>("TemplateVersion")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("TemplateVersion");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("Text");
+
+                            b1.Property<int>("WarningCount")
+                                .HasColumnType("int")
+                                .HasColumnName("WarningCount");
+
+                            b1.HasKey("LetterId");
+
+                            b1.ToTable("Letters");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LetterId");
+                        });
+
+                    b.Navigation("Content")
                         .IsRequired();
                 });
 

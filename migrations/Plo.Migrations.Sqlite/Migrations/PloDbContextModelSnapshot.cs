@@ -87,6 +87,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LetterOfIssueSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LetterSentOn")
                         .HasColumnType("TEXT");
 
@@ -353,6 +356,76 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.HasIndex("ClosedOn", "Stage");
 
                     b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Letters.Letter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InterpreterNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.ToTable("Letters", (string)null);
                 });
 
             modelBuilder.Entity("Plo.Domain.Meetings.AgreementAction", b =>
@@ -934,6 +1007,65 @@ namespace Plo.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Policy")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plo.Domain.Letters.Letter", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Plo.Domain.Letters.LetterContent", "Content", b1 =>
+                        {
+                            b1.Property<Guid>("LetterId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ErrorCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ErrorCount");
+
+                            b1.Property<string>("Html")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Html");
+
+                            b1.Property<string>("ModelJson")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ModelJson");
+
+                            b1.Property<string>("ReportJson")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReportJson");
+
+                            b1.Property<string>("TemplateVersion")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TemplateVersion");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Text");
+
+                            b1.Property<int>("WarningCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WarningCount");
+
+                            b1.HasKey("LetterId");
+
+                            b1.ToTable("Letters");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LetterId");
+                        });
+
+                    b.Navigation("Content")
                         .IsRequired();
                 });
 

@@ -11,6 +11,7 @@ internal static class ApiRoutes
         api.MapGatewayEndpoints();
         api.MapJourneyEndpoints();
         api.MapPlainLanguageEndpoints();
+        api.MapLetterEndpoints();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Plo.Application.Letters.Model;
 using Plo.Domain.Cases;
+using Plo.Domain.Common;
 using Plo.Domain.Letters;
 using Plo.PlainLanguage;
 using Plo.PlainLanguage.Model;
@@ -13,6 +14,11 @@ public sealed class LetterDrafter(ILetterRenderer renderer, PlainLanguageChecker
 {
     public LetterContent Draft(FamilyCase familyCase, FamilyMember recipient, LetterKind kind, DateOnly today, HearingInput? hearing)
     {
+        if (string.IsNullOrWhiteSpace(council.Value.Name) || council.Value.Solicitors.Count == 0)
+        {
+            throw new DomainRuleViolationException("The council's details and solicitor list are not configured (the Council section), so letters cannot be drafted.");
+        }
+
         var model = LetterModelBuilder.Build(familyCase, recipient, kind, council.Value, today, hearing);
         var rendered = renderer.Render(kind, model);
         var result = checker.CheckHtml(rendered.Html, Meta(familyCase, recipient, kind, today));

@@ -4,6 +4,7 @@ using Plo.Domain.Auditing;
 using Plo.Domain.Cases;
 using Plo.Domain.Common;
 using Plo.Domain.Gateway;
+using Plo.Domain.Letters;
 using Plo.Domain.Timeline;
 
 namespace Plo.Infrastructure.Persistence;
@@ -18,6 +19,7 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options) : DbCon
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<GatewayMeeting> GatewayMeetings => Set<GatewayMeeting>();
+    public DbSet<Letter> Letters => Set<Letter>();
     internal DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

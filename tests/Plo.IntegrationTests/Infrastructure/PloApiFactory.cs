@@ -28,6 +28,11 @@ public class PloApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("ConnectionStrings:Plo", $"Data Source={DatabasePath};Pooling=False");
+        // The test social worker, so letters can name who to contact.
+        builder.UseSetting("Council:Staff:90:Id", "user-1");
+        builder.UseSetting("Council:Staff:90:Name", "Jo Tester");
+        builder.UseSetting("Council:Staff:90:Phone", "01632 960999");
+        builder.UseSetting("Council:Staff:90:Email", "jo.tester@example.org");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

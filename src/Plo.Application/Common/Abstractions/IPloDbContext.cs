@@ -4,6 +4,7 @@ using Plo.Domain.Auditing;
 using Plo.Domain.Cases;
 using Plo.Domain.Common;
 using Plo.Domain.Gateway;
+using Plo.Domain.Letters;
 using Plo.Domain.Timeline;
 
 namespace Plo.Application.Common.Abstractions;
@@ -15,6 +16,7 @@ public interface IPloDbContext
     DbSet<AuditRecord> AuditRecords { get; }
     DbSet<TimelineEntry> Timeline { get; }
     DbSet<GatewayMeeting> GatewayMeetings { get; }
+    DbSet<Letter> Letters { get; }
     DatabaseFacade Database { get; }
 
     /// <summary>Aggregates loaded or added in this unit of work (their pending events go to the timeline).</summary>

@@ -1,0 +1,37 @@
+using FluentValidation;
+using Mediator;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Security;
+using Plo.Application.Common.Validation;
+
+namespace Plo.Application.Letters.IssueLetter;
+
+/// <summary>
+/// Issues an approved letter and freezes it. Refused while the plain-language report has errors,
+/// unless the manager gives a reason to override, which is kept with the letter. Issuing the first
+/// letter before proceedings meets the journey's "letter sent" key date.
+/// </summary>
+[AllowedRoles(Roles.TeamManager, Roles.SeniorManager)]
+public sealed record IssueLetterCommand(Guid LetterId, int Version, string? OverrideReason) : ICommand<LetterSummaryDto>;
+
+public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<IssueLetterCommand, LetterSummaryDto>
+{
+    public async ValueTask<LetterSummaryDto> Handle(IssueLetterCommand command, CancellationToken cancellationToken)
+    {
+        var letter = await db.LoadLetterForChangeAsync(command.LetterId, command.Version, user, cancellationToken);
+        var familyCase = await db.LoadVisibleAsync(letter.CaseId, user, cancellationToken, tracking: true);
+        letter.Issue(clock.GetUtcNow().UtcDateTime, user.UserId, command.OverrideReason);
+        familyCase.RecordLetterIssued(letter.Kind, letter.RecipientName, clock.Today());
+        return LetterSummaryDto.Of(letter);
+    }
+}
+
+public sealed class IssueLetterCommandValidator : PloValidator<IssueLetterCommand>
+{
+    public IssueLetterCommandValidator()
+    {
+        RuleFor(c => c.LetterId).NotEmpty();
+        RuleFor(c => c.Version).GreaterThan(0);
+        RuleFor(c => c.OverrideReason).MaximumLength(Domain.Common.Limits.Narrative);
+    }
+}

@@ -1,0 +1,164 @@
+using Microsoft.Extensions.Options;
+using Plo.Application.Letters;
+using Plo.Application.Letters.Samples;
+using Plo.Cli.Commands;
+using Plo.Domain.Cases;
+using Plo.Domain.Letters;
+using Plo.Infrastructure.Letters;
+using Plo.PlainLanguage;
+using Plo.PlainLanguage.Model;
+using Scriban.Syntax;
+
+namespace Plo.IntegrationTests.Letters;
+
+/// <summary>The templates as a council's parents will read them: safe, complete, plain.</summary>
+public class LetterRenderingTests
+{
+    private static readonly string Templates = Path.Combine(AppContext.BaseDirectory, "letter-templates");
+    private static readonly LetterTemplateCatalog Catalog = new(Templates);
+    private static readonly LetterDrafter Drafter = new(new ScribanLetterRenderer(Catalog), new PlainLanguageChecker(), Options.Create(SampleCouncil.Options));
+
+    public static TheoryData<LetterKind, string> Pairs()
+    {
+        var data = new TheoryData<LetterKind, string>();
+        foreach (var kind in Enum.GetValues<LetterKind>())
+        {
+            foreach (var sample in SampleCases.All())
+            {
+                data.Add(kind, sample.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_template_for_every_sample_family_has_no_errors_and_a_reading_age_of_eleven_or_less()
+    {
+        var results = LintTemplatesCommand.Lint(Drafter).ToList();
+
+        Assert.Equal(Enum.GetValues<LetterKind>().Length * SampleCases.All().Count, results.Count);
+        Assert.All(results, r =>
+        {
+            Assert.True(r.Report.Findings.All(f => f.Severity != Severity.Error),
+                $"{r.Kind} × {r.Sample}: {string.Join("; ", r.Report.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.RuleId} {f.Message}"))}");
+            Assert.True(r.Report.Metrics.FleschKincaidGrade <= 6, $"{r.Kind} × {r.Sample}: grade {r.Report.Metrics.FleschKincaidGrade}");
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Renders_the_approved_letter(LetterKind kind, string sampleName)
+    {
+        var sample = SampleCases.All(withExit: kind == LetterKind.EndOfPreProceedings).Single(s => s.Name == sampleName);
+
+        var html = Drafter.Draft(sample.Case, sample.Recipient, kind, sample.Today, sample.Hearing).Html;
+
+        Approved.Verify($"{kind.Slug()}.{sampleName}.html", html);
+    }
+
+    [Fact]
+    public void Hostile_values_print_as_text()
+    {
+        var sample = SampleCases.All()[2];
+        var recipient = FamilyMember.Create(new NewFamilyMember(
+            "<script>alert(1)</script>", "{{ 1+1 }}", "Mother", true, new Address("مرحبا 5 <b>Road</b>", null, "Town", "ZZ1 1AA"), null, false, null));
+
+        var html = Drafter.Draft(sample.Case, recipient, LetterKind.LetterBeforeProceedings, sample.Today, null).Html;
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("{{ 1+1 }}", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>Road</b>", html, StringComparison.Ordinal);
+        Assert.Contains("مرحبا 5", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_megabyte_value_is_cut_and_the_letter_stays_bounded()
+    {
+        var sample = SampleCases.All()[2];
+        var huge = new string('a', 1_000_000);
+        var recipient = FamilyMember.Create(new NewFamilyMember("Dana", "Fernley", "Mother", true, new Address("1 Road", null, "Town", "ZZ1 1AA"), null, false, null));
+        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Options, sample.Today, null)
+            with
+        { ContingencyPlan = huge };
+
+        var html = new ScribanLetterRenderer(Catalog).Render(LetterKind.LetterBeforeProceedings, model).Html;
+
+        Assert.InRange(html.Length, 1, 100_000);
+    }
+
+    [Fact]
+    public void A_misspelt_field_is_an_error_not_a_blank()
+    {
+        var folder = CopyTemplates();
+        var path = Path.Combine(folder, "end-of-pre-proceedings.sbn-html");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("{{ recipient.first_name }}", "{{ recipient.frist_name }}", StringComparison.Ordinal));
+        var sample = SampleCases.All(withExit: true)[0];
+        var renderer = new ScribanLetterRenderer(new LetterTemplateCatalog(folder));
+        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.EndOfPreProceedings, SampleCouncil.Options, sample.Today, null);
+
+        var ex = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(LetterKind.EndOfPreProceedings, model));
+        Assert.Contains("frist_name", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_syntax_error_stops_start_up_with_the_file_and_line()
+    {
+        var folder = CopyTemplates();
+        File.AppendAllText(Path.Combine(folder, "letter-of-issue.sbn-html"), "\n{{ if }}\n");
+
+        var ex = Assert.Throws<InvalidOperationException>(() => new LetterTemplateCatalog(folder));
+
+        Assert.Contains("letter-of-issue.sbn-html(", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Includes_cannot_leave_the_partials_folder()
+    {
+        var folder = CopyTemplates();
+        File.WriteAllText(Path.Combine(folder, "secret.sbn-html"), "TOP SECRET"); // exists, but outside _partials/
+        File.WriteAllText(Path.Combine(folder, "review-meeting-invitation.sbn-html"), "{{ include '../secret' }}");
+        var sample = SampleCases.All()[0];
+        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.ReviewMeetingInvitation, SampleCouncil.Options, sample.Today, null);
+
+        var ex = Assert.ThrowsAny<Exception>(() => new ScribanLetterRenderer(new LetterTemplateCatalog(folder)).Render(LetterKind.ReviewMeetingInvitation, model));
+        Assert.DoesNotContain("TOP SECRET", ex.ToString(), StringComparison.Ordinal);
+        Assert.Contains("../secret", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_runaway_loop_is_stopped()
+    {
+        var folder = CopyTemplates();
+        File.WriteAllText(Path.Combine(folder, "review-meeting-invitation.sbn-html"), "{{ for i in 1..100000 }}x{{ end }}");
+        var sample = SampleCases.All()[0];
+        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.ReviewMeetingInvitation, SampleCouncil.Options, sample.Today, null);
+
+        Assert.Throws<ScriptRuntimeException>(() => new ScribanLetterRenderer(new LetterTemplateCatalog(folder)).Render(LetterKind.ReviewMeetingInvitation, model));
+    }
+
+    [Fact]
+    public void The_template_version_is_a_content_hash()
+    {
+        var folder = CopyTemplates();
+        var before = new LetterTemplateCatalog(folder).For(LetterKind.LetterOfIssue).Version;
+        File.AppendAllText(Path.Combine(folder, "letter-of-issue.sbn-html"), "\n");
+
+        Assert.Equal(before, Catalog.For(LetterKind.LetterOfIssue).Version);
+        Assert.NotEqual(before, new LetterTemplateCatalog(folder).For(LetterKind.LetterOfIssue).Version);
+    }
+
+    private static string CopyTemplates()
+    {
+        var folder = Directory.CreateTempSubdirectory("plo-templates-").FullName;
+        foreach (var file in Directory.EnumerateFiles(Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return folder;
+    }
+}
