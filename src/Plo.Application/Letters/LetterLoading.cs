@@ -18,10 +18,10 @@ internal static class LetterLoading
     }
 
     /// <summary>Loads a letter to change it, refusing a stale version with a 409.</summary>
-    public static async Task<Letter> LoadLetterForChangeAsync(this IPloDbContext db, Guid letterId, int version, ICurrentUser user, CancellationToken ct)
+    public static async Task<Letter> LoadLetterForChangeAsync(this IPloDbContext db, ILetterCommand command, ICurrentUser user, CancellationToken ct)
     {
-        var letter = await db.LoadLetterAsync(letterId, user, ct, tracking: true);
-        return letter.Version == version
+        var letter = await db.LoadLetterAsync(command.LetterId, user, ct, tracking: true);
+        return letter.Version == command.Version
             ? letter
             : throw new ConflictException($"The letter has changed since you read it (it is now version {letter.Version}). Reload it and try again.");
     }

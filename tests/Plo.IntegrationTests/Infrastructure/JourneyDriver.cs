@@ -72,6 +72,10 @@ public sealed class JourneyDriver(PloApiFactory api, Guid caseId, int version)
     public Task<HttpResponseMessage> ChangeAsync(HttpClient client, string relativePath, object body, HttpMethod? method = null) =>
         SendAsync(client, method ?? HttpMethod.Post, $"/api/cases/{CaseId}/{relativePath}", body);
 
+    /// <summary>Schedules a meeting and returns its id.</summary>
+    public async Task<Guid> ScheduleMeetingAsync(HttpClient client, string kind, string scheduledOn, string startsAt, string place) =>
+        (await ItemAsync(await ChangeAsync(client, "meetings", new { kind, scheduledOn, startsAt, place }))).GetProperty("itemId").GetGuid();
+
     public static async Task<JsonElement> ItemAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -35,8 +35,7 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "plan", Plan, HttpMethod.Put));
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "assessments",
             new { kind = "Parenting", assessor = "Independent social worker", commissionedOn = "2026-03-05", dueOn = "2026-04-30" }));
-        var initial = (await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "meetings",
-            new { kind = "Initial", scheduledOn = "2026-03-16", startsAt = "10:00", place = "Riverside family centre" }))).GetProperty("itemId").GetGuid();
+        var initial = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-16", "10:00", "Riverside family centre");
 
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 16, 15, 0, 0, TimeSpan.Zero));
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"meetings/{initial}/outcome", new
@@ -52,8 +51,7 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 23, 9, 0, 0, TimeSpan.Zero));
         var meetings = await journey.GetAsync("meetings");
         var action = meetings.GetProperty("actions")[0].GetProperty("id").GetGuid();
-        var final = (await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Manager, "meetings",
-            new { kind = "Final", scheduledOn = "2026-06-22", startsAt = "14:30", place = "Civic centre" }))).GetProperty("itemId").GetGuid();
+        var final = await journey.ScheduleMeetingAsync(journey.Manager, "Final", "2026-06-22", "14:30", "Civic centre");
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Manager, $"meetings/{final}/outcome", new
         {
             heldOn = "2026-06-22",
@@ -132,8 +130,7 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var journey = await JourneyDriver.EnteredAsync(api, PanelDay);
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "plan", Plan, HttpMethod.Put));
-        var initial = (await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "meetings",
-            new { kind = "Initial", scheduledOn = "2026-03-02", startsAt = "10:00", place = "Office" }))).GetProperty("itemId").GetGuid();
+        var initial = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-02", "10:00", "Office");
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"meetings/{initial}/outcome", new
         {
             heldOn = "2026-03-02",
@@ -147,8 +144,7 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
                 new { owner = "Council", description = "Book the family group conference", dueOn = "2026-03-20" },
             },
         }));
-        var review = (await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "meetings",
-            new { kind = "Review", scheduledOn = "2026-03-02", startsAt = "11:00", place = "Office" }))).GetProperty("itemId").GetGuid();
+        var review = await journey.ScheduleMeetingAsync(journey.Worker, "Review", "2026-03-02", "11:00", "Office");
         var versionBefore = journey.Version;
         var actions = (await journey.GetAsync("meetings")).GetProperty("actions").EnumerateArray().ToList();
         var booking = actions.Single(a => a.GetProperty("owner").GetString() == "council").GetProperty("id").GetGuid();
@@ -176,8 +172,7 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     {
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var journey = await JourneyDriver.EnteredAsync(api, PanelDay);
-        var initial = (await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "meetings",
-            new { kind = "Initial", scheduledOn = "2026-03-02", startsAt = "10:00", place = "Office" }))).GetProperty("itemId").GetGuid();
+        var initial = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-02", "10:00", "Office");
 
         var response = await journey.ChangeAsync(journey.Worker, $"meetings/{initial}/outcome", new
         {

@@ -24,8 +24,7 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "plan", Plan(concern), HttpMethod.Put));
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "meetings",
-            new { kind = "Initial", scheduledOn = "2026-03-12", startsAt = "10:00", place = "Riverside Family Centre, 4 River Road" }));
+        await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-12", "10:00", "Riverside Family Centre, 4 River Road");
 
         var response = await journey.Worker.PostAsJsonAsync($"/api/cases/{journey.CaseId}/letters", new { kind = "LetterBeforeProceedings" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

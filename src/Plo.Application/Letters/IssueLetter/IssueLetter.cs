@@ -12,13 +12,13 @@ namespace Plo.Application.Letters.IssueLetter;
 /// letter before proceedings meets the journey's "letter sent" key date.
 /// </summary>
 [AllowedRoles(Roles.TeamManager, Roles.SeniorManager)]
-public sealed record IssueLetterCommand(Guid LetterId, int Version, string? OverrideReason) : ICommand<LetterSummaryDto>;
+public sealed record IssueLetterCommand(Guid LetterId, int Version, string? OverrideReason) : ICommand<LetterSummaryDto>, ILetterCommand;
 
 public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<IssueLetterCommand, LetterSummaryDto>
 {
     public async ValueTask<LetterSummaryDto> Handle(IssueLetterCommand command, CancellationToken cancellationToken)
     {
-        var letter = await db.LoadLetterForChangeAsync(command.LetterId, command.Version, user, cancellationToken);
+        var letter = await db.LoadLetterForChangeAsync(command, user, cancellationToken);
         var familyCase = await db.LoadVisibleAsync(letter.CaseId, user, cancellationToken, tracking: true);
         letter.Issue(clock.GetUtcNow().UtcDateTime, user.UserId, command.OverrideReason);
         familyCase.RecordLetterIssued(letter.Kind, letter.RecipientName, clock.Today());
@@ -26,12 +26,10 @@ public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser use
     }
 }
 
-public sealed class IssueLetterCommandValidator : PloValidator<IssueLetterCommand>
+public sealed class IssueLetterCommandValidator : LetterCommandValidator<IssueLetterCommand>
 {
     public IssueLetterCommandValidator()
     {
-        RuleFor(c => c.LetterId).NotEmpty();
-        RuleFor(c => c.Version).GreaterThan(0);
         RuleFor(c => c.OverrideReason).MaximumLength(Domain.Common.Limits.Narrative);
     }
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
@@ -9,14 +8,14 @@ namespace Plo.Application.Letters.RegenerateLetter;
 
 /// <summary>Redrafts a letter from the case as it is now (after the plan changed); an approved letter goes back to draft.</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
-public sealed record RegenerateLetterCommand(Guid LetterId, int Version, HearingInput? Hearing) : ICommand<LetterSummaryDto>;
+public sealed record RegenerateLetterCommand(Guid LetterId, int Version, HearingInput? Hearing) : ICommand<LetterSummaryDto>, ILetterCommand;
 
 public sealed class RegenerateLetterCommandHandler(IPloDbContext db, ICurrentUser user, LetterDrafter drafter, TimeProvider clock)
     : ICommandHandler<RegenerateLetterCommand, LetterSummaryDto>
 {
     public async ValueTask<LetterSummaryDto> Handle(RegenerateLetterCommand command, CancellationToken cancellationToken)
     {
-        var letter = await db.LoadLetterForChangeAsync(command.LetterId, command.Version, user, cancellationToken);
+        var letter = await db.LoadLetterForChangeAsync(command, user, cancellationToken);
         var familyCase = await db.LoadVisibleAsync(letter.CaseId, user, cancellationToken);
         var recipient = familyCase.FamilyMembers.First(m => m.Id == letter.RecipientId);
         letter.Regenerate(drafter.Draft(familyCase, recipient, letter.Kind, clock.Today(), command.Hearing));
@@ -24,11 +23,4 @@ public sealed class RegenerateLetterCommandHandler(IPloDbContext db, ICurrentUse
     }
 }
 
-public sealed class RegenerateLetterCommandValidator : PloValidator<RegenerateLetterCommand>
-{
-    public RegenerateLetterCommandValidator()
-    {
-        RuleFor(c => c.LetterId).NotEmpty();
-        RuleFor(c => c.Version).GreaterThan(0);
-    }
-}
+public sealed class RegenerateLetterCommandValidator : LetterCommandValidator<RegenerateLetterCommand>;
