@@ -675,6 +675,35 @@ namespace Plo.Migrations.SqlServer.Migrations
                                 .HasForeignKey("FamilyCaseId");
                         });
 
+                    b.OwnsOne("Plo.Domain.Journey.NextKeyDate", "NextKeyDate", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("NextKeyDateDue");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("NextKeyDateKind");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int")
+                                .HasColumnName("NextKeyDateNumber");
+
+                            b1.HasKey("FamilyCaseId");
+
+                            b1.HasIndex("DueOn");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyCaseId");
+                        });
+
                     b.OwnsOne("Plo.Domain.Planning.CasePlan", "Plan", b1 =>
                         {
                             b1.Property<Guid>("FamilyCaseId");
@@ -804,6 +833,8 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Exit");
+
+                    b.Navigation("NextKeyDate");
 
                     b.Navigation("Plan")
                         .IsRequired();

@@ -666,6 +666,35 @@ namespace Plo.Migrations.Sqlite.Migrations
                                 .HasForeignKey("FamilyCaseId");
                         });
 
+                    b.OwnsOne("Plo.Domain.Journey.NextKeyDate", "NextKeyDate", b1 =>
+                        {
+                            b1.Property<Guid>("FamilyCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NextKeyDateDue");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NextKeyDateKind");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NextKeyDateNumber");
+
+                            b1.HasKey("FamilyCaseId");
+
+                            b1.HasIndex("DueOn");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyCaseId");
+                        });
+
                     b.OwnsOne("Plo.Domain.Planning.CasePlan", "Plan", b1 =>
                         {
                             b1.Property<Guid>("FamilyCaseId");
@@ -795,6 +824,8 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Exit");
+
+                    b.Navigation("NextKeyDate");
 
                     b.Navigation("Plan")
                         .IsRequired();

@@ -36,7 +36,7 @@ public sealed class DemoDataSeeder(
         }
 
         db.GatewayMeetings.AddRange(demo.PanelMeetings);
-        TimelineWriter.Flush(db, now, SeedUser, "System");
+        CaseChanges.Flush(db, calendar, now, SeedUser, "System");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -1,14 +1,15 @@
 using Mediator;
 using Plo.Application.Common.Abstractions;
 using Plo.Domain.Auditing;
+using Plo.Domain.Calendar;
 
 namespace Plo.Application.Common.Behaviours;
 
 /// <summary>
 /// Innermost behaviour, commands only: one transaction around the handler, its changes and
-/// the audit record and the timeline entries it raised, so a command is saved whole or not at all.
+/// the audit record, the timeline entries it raised and the cases' next key dates, so a command is saved whole or not at all.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IPloDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IPloDbContext db, ICurrentUser user, TimeProvider clock, WorkingDayCalendar calendar)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
@@ -22,7 +23,7 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IPloDbContext db, I
         var roles = string.Join(',', user.Roles);
         var caseId = (message as IHasCaseId)?.CaseId ?? (response as IHasCaseId)?.CaseId;
         db.AuditRecords.Add(AuditRecord.Of(now, user.UserId, roles, typeof(TMessage).Name, caseId));
-        TimelineWriter.Flush(db, now, user.UserId, roles);
+        CaseChanges.Flush(db, calendar, now, user.UserId, roles);
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

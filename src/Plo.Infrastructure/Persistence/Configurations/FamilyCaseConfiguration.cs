@@ -48,6 +48,14 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
             exit.Property(e => e.CourtApplicationOn).HasColumnName("CourtApplicationOn");
         });
 
+        builder.OwnsOne(c => c.NextKeyDate, next =>
+        {
+            next.Property(n => n.Kind).HasColumnName("NextKeyDateKind");
+            next.Property(n => n.Number).HasColumnName("NextKeyDateNumber");
+            next.Property(n => n.DueOn).HasColumnName("NextKeyDateDue");
+            next.HasIndex(n => n.DueOn);
+        });
+
         HasChildren(builder, c => c.Children);
         HasChildren(builder, c => c.FamilyMembers);
         HasChildren(builder, c => c.Decisions);
