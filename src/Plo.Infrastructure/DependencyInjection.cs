@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Plo.Application.Journey;
 using Plo.Application.Letters;
 using Plo.Application.Letters.Model;
+using Plo.Application.Overview;
 using Plo.Application.PlainLanguage;
 using Plo.Domain.Calendar;
 using Plo.Infrastructure.DemoData;
@@ -27,6 +28,7 @@ public static class DependencyInjection
             sp.GetRequiredService<IOptions<PlainLanguageOptions>>().Value.RulesPath is { Length: > 0 } rules ? RuleSetLoader.FromFile(rules) : null,
             sp.GetRequiredService<WorkingDayCalendar>().IsWorkingDay,
             sp.GetRequiredService<TimeProvider>()));
+        services.Configure<OverviewOptions>(configuration.GetSection(OverviewOptions.Section));
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
         services.AddSingleton(_ => new LetterTemplateCatalog(configuration["Letters:TemplatesPath"] is { Length: > 0 } folder
             ? folder

@@ -12,6 +12,7 @@ internal static class ApiRoutes
         api.MapJourneyEndpoints();
         api.MapPlainLanguageEndpoints();
         api.MapLetterEndpoints();
+        api.MapOverviewEndpoints();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,9 @@ public static class PersistenceRegistration
         var connectionString = PloDbContextOptions.ResolveConnectionString(options, configuration.GetConnectionString("Plo"));
 
         services.AddSingleton(options);
-        services.AddDbContext<PloDbContext>(o => PloDbContextOptions.Configure(o, options.Provider, connectionString));
+        // Interceptors registered in DI (diagnostics, tests counting commands) join every context.
+        services.AddDbContext<PloDbContext>((sp, o) =>
+            PloDbContextOptions.Configure(o, options.Provider, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<IPloDbContext>(sp => sp.GetRequiredService<PloDbContext>());
         services.AddScoped<ICaseReferenceAllocator, CaseReferenceAllocator>();
         services.TryAddSingleton(TimeProvider.System);

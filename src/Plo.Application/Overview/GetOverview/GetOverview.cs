@@ -1,0 +1,85 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Validation;
+using Plo.Domain.Calendar;
+using Plo.Domain.Journey;
+
+namespace Plo.Application.Overview.GetOverview;
+
+public enum OverviewSort
+{
+    Rag,
+    Weeks,
+    NextDue,
+}
+
+/// <summary>
+/// Every child in pre-proceedings that the user may see (or, with <c>Status = closed</c>, those whose
+/// episode closed since a date), filtered, sorted and paged, with a summary. Computed by the database
+/// in four queries whatever the number of children (see <see cref="OverviewQueries"/>).
+/// </summary>
+public sealed record GetOverviewQuery(
+    string Status = "active",
+    DateOnly? Since = null,
+    string? TeamManager = null,
+    string? SocialWorker = null,
+    EpisodeStage? Stage = null,
+    Rag? Rag = null,
+    bool? Overdue = null,
+    bool? Unborn = null,
+    OverviewSort Sort = OverviewSort.Rag,
+    int Page = 1,
+    int PageSize = 50,
+    bool AllRows = false) : IQuery<OverviewPage>;
+
+public sealed class GetOverviewQueryHandler(
+    IPloDbContext db, ICurrentUser user, TimeProvider clock, WorkingDayCalendar calendar, IOptions<OverviewOptions> options)
+    : IQueryHandler<GetOverviewQuery, OverviewPage>
+{
+    public async ValueTask<OverviewPage> Handle(GetOverviewQuery query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var queries = new OverviewQueries(db, user, options.Value, today, calendar.AddWorkingDays(today, options.Value.AmberWithinWorkingDays));
+        var rows = queries.Rows(query.Status == "closed", query.Since ?? today.AddMonths(-12));
+
+        rows = query.TeamManager is { } tm ? rows.Where(r => r.TeamManagerId == tm) : rows;
+        rows = query.SocialWorker is { } sw ? rows.Where(r => r.SocialWorkerId == sw) : rows;
+        rows = query.Stage is { } stage ? rows.Where(r => r.Stage == stage) : rows;
+        rows = query.Rag is { } rag ? rows.Where(r => r.Rag == (int)rag) : rows;
+        rows = query.Overdue is { } overdue ? rows.Where(r => r.Overdue == overdue) : rows;
+        rows = query.Unborn is { } unborn ? rows.Where(r => (r.DateOfBirth == null) == unborn) : rows;
+
+        var sorted = query.Sort switch
+        {
+            OverviewSort.Weeks => rows.OrderBy(r => r.StartDate).ThenBy(r => r.Reference),
+            OverviewSort.NextDue => rows.OrderBy(r => r.NextDue == null).ThenBy(r => r.NextDue).ThenBy(r => r.Reference),
+            _ => rows.OrderByDescending(r => r.Rag).ThenBy(r => r.NextDue == null).ThenBy(r => r.NextDue).ThenBy(r => r.Reference),
+        };
+
+        var total = query.AllRows ? 0 : await rows.CountAsync(cancellationToken);
+        var page = query.AllRows ? sorted : sorted.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize);
+        var data = await page.ToListAsync(cancellationToken);
+        var summary = await queries.SummaryAsync(cancellationToken);
+        return new OverviewPage([.. data.Select(r => OverviewRows.ToRow(r, today))], query.Page, query.PageSize,
+            query.AllRows ? data.Count : total, summary);
+    }
+}
+
+public sealed class GetOverviewQueryValidator : PloValidator<GetOverviewQuery>
+{
+    public const int MaxPageSize = 500;
+
+    public GetOverviewQueryValidator(TimeProvider clock)
+    {
+        RuleFor(q => q.Status).Must(s => s is "active" or "closed").WithMessage("Status is active or closed.");
+        RuleFor(q => q.Since).NotInFuture(clock);
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
+        RuleFor(q => q.Stage).IsInEnum();
+        RuleFor(q => q.Rag).IsInEnum();
+        RuleFor(q => q.Sort).IsInEnum();
+    }
+}

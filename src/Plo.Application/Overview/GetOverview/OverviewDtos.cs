@@ -1,0 +1,53 @@
+using Plo.Domain.Gateway;
+using Plo.Domain.Journey;
+
+namespace Plo.Application.Overview.GetOverview;
+
+public enum Rag
+{
+    Green,
+    Amber,
+    Red,
+}
+
+public sealed record OverviewRow(
+    Guid CaseId,
+    string Reference,
+    Guid ChildId,
+    string ChildName,
+    string Age,
+    bool Unborn,
+    EpisodeStage Stage,
+    DateOnly StartDate,
+    int WeeksInPreProceedings,
+    DateOnly ExpectedEndDate,
+    ReviewPointKind? NextReviewPoint,
+    DateOnly? NextReviewDue,
+    int DaysOverdue,
+    RationaleStatus RationaleStatus,
+    int ExtensionCount,
+    Rag Rag,
+    string SocialWorkerId,
+    string TeamManagerId,
+    string? LegalAdviserId,
+    DecisionOption? LastGatewayDecision,
+    DateOnly? LastGatewayDecisionOn,
+    DateOnly? LetterBeforeProceedingsSentOn,
+    int LettersIssuedWithOverride,
+    DateOnly? ClosedOn,
+    ExitOutcome? Outcome);
+
+public sealed record OverviewSummary(
+    int ActiveChildren,
+    int ActiveFamilies,
+    IReadOnlyDictionary<EpisodeStage, int> ByStage,
+    IReadOnlyDictionary<Rag, int> ByRag,
+    double MedianWeeks,
+    double Percentile90Weeks,
+    int PastExpectedWeeks,
+    int OverdueWithoutRationale,
+    IReadOnlyList<ExitSummary> ExitsLast12Months);
+
+public sealed record ExitSummary(string Outcome, int Children, double MedianWeeks);
+
+public sealed record OverviewPage(IReadOnlyList<OverviewRow> Rows, int Page, int PageSize, int TotalCount, OverviewSummary Summary);

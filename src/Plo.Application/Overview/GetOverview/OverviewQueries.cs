@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Security;
+using Plo.Domain.Gateway;
+using Plo.Domain.Journey;
+
+namespace Plo.Application.Overview.GetOverview;
+
+/// <summary>One row per child's episode, flattened for SQL: every column is computed by the database.</summary>
+public sealed class OverviewData
+{
+    public Guid CaseId { get; init; }
+    public string Reference { get; init; } = "";
+    public Guid ChildId { get; init; }
+    public string FirstName { get; init; } = "";
+    public string LastName { get; init; } = "";
+    public DateOnly? DateOfBirth { get; init; }
+    public DateOnly? ExpectedDueDate { get; init; }
+    public EpisodeStage Stage { get; init; }
+    public DateOnly StartDate { get; init; }
+    public DateOnly ExpectedEndDate { get; init; }
+    public DateOnly? ClosedOn { get; init; }
+    public ExitOutcome? Outcome { get; init; }
+    public ReviewPointKind? NextKind { get; init; }
+    public DateOnly? NextDue { get; init; }
+    public bool RationaleCurrent { get; init; }
+    public int Extensions { get; init; }
+    public string SocialWorkerId { get; init; } = "";
+    public string TeamManagerId { get; init; } = "";
+    public string? LegalAdviserId { get; init; }
+    public DecisionOption? LastDecision { get; init; }
+    public DateOnly? LastDecisionOn { get; init; }
+    public DateOnly? LetterSentOn { get; init; }
+    public int OverrideLetters { get; init; }
+    public bool Overdue { get; init; }
+    public int Rag { get; init; }
+}
+
+/// <summary>The overview's queries: the rows (composable, so filters, sorting and paging run in SQL) and the summary.</summary>
+public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, OverviewOptions options, DateOnly today, DateOnly amberLimit)
+{
+    public IQueryable<OverviewData> Rows(bool closed, DateOnly since)
+    {
+        var rows =
+            from c in db.Cases.AsNoTracking().Where(CaseAccess.VisibleTo(user))
+            from e in c.Episodes
+            from ch in c.Children
+            where ch.Id == e.ChildId && (closed ? e.ClosedOn != null && e.ClosedOn >= since : e.ClosedOn == null)
+            select new
+            {
+                c,
+                e,
+                ch,
+                NextDue = c.NextKeyDate == null ? (DateOnly?)null : c.NextKeyDate.DueOn,
+                RationaleCurrent = c.DelayRationales.Any(r => r.RevisedDate >= today),
+                Extensions = c.Extensions.Count,
+            };
+
+        return rows.Select(x => new OverviewData
+        {
+            CaseId = x.c.Id,
+            Reference = x.c.Reference,
+            ChildId = x.ch.Id,
+            FirstName = x.ch.FirstName,
+            LastName = x.ch.LastName,
+            DateOfBirth = x.ch.DateOfBirth,
+            ExpectedDueDate = x.ch.ExpectedDueDate,
+            Stage = x.e.Stage,
+            StartDate = x.e.StartDate,
+            ExpectedEndDate = x.e.ExpectedEndDate,
+            ClosedOn = x.e.ClosedOn,
+            Outcome = x.e.Outcome,
+            NextKind = x.c.NextKeyDate == null ? null : x.c.NextKeyDate.Kind,
+            NextDue = x.NextDue,
+            RationaleCurrent = x.RationaleCurrent,
+            Extensions = x.Extensions,
+            SocialWorkerId = x.c.Allocation.SocialWorkerId,
+            TeamManagerId = x.c.Allocation.TeamManagerId,
+            LegalAdviserId = x.c.Allocation.LegalAdviserId,
+            LastDecision = x.c.Decisions.OrderByDescending(d => d.DecidedOn).Select(d => (DecisionOption?)d.Option).FirstOrDefault(),
+            LastDecisionOn = x.c.Decisions.OrderByDescending(d => d.DecidedOn).Select(d => (DateOnly?)d.DecidedOn).FirstOrDefault(),
+            LetterSentOn = x.c.LetterSentOn,
+            OverrideLetters = db.Letters.Count(l => l.CaseId == x.c.Id && l.OverrideReason != null),
+            Overdue = x.e.ClosedOn == null && x.NextDue < today,
+            Rag = x.e.ClosedOn == null
+                && ((options.RedWhenOverdueWithoutRationale && x.NextDue < today && !x.RationaleCurrent)
+                    || (options.RedWhenPastEndWithoutExtension && x.e.ExpectedEndDate < today && x.Extensions == 0))
+                ? (int)GetOverview.Rag.Red
+                : x.e.ClosedOn == null
+                    && ((options.AmberWhenOverdueWithRationale && x.NextDue < today && x.RationaleCurrent)
+                        || (x.NextDue >= today && x.NextDue <= amberLimit))
+                    ? (int)GetOverview.Rag.Amber
+                    : (int)GetOverview.Rag.Green,
+        });
+    }
+
+    /// <summary>Counts and percentiles over every active child the user may see, and exits in the last 12 months: two lean queries.</summary>
+    public async Task<OverviewSummary> SummaryAsync(CancellationToken ct)
+    {
+        var active = await Rows(closed: false, today).Select(r => new { r.CaseId, r.Stage, r.StartDate, r.Rag, r.Overdue, r.RationaleCurrent })
+            .ToListAsync(ct);
+        var exits = await Rows(closed: true, today.AddMonths(-12)).Select(r => new { r.Outcome, r.StartDate, r.ClosedOn }).ToListAsync(ct);
+
+        var weeks = active.Select(a => (today.DayNumber - a.StartDate.DayNumber) / 7.0).Order().ToList();
+        return new OverviewSummary(
+            active.Count,
+            active.Select(a => a.CaseId).Distinct().Count(),
+            active.GroupBy(a => a.Stage).ToDictionary(g => g.Key, g => g.Count()),
+            Enum.GetValues<Rag>().ToDictionary(r => r, r => active.Count(a => a.Rag == (int)r)),
+            Percentile(weeks, 0.5),
+            Percentile(weeks, 0.9),
+            weeks.Count(w => w > options.ExpectedWeeks),
+            active.Count(a => a.Overdue && !a.RationaleCurrent),
+            [.. exits.GroupBy(e => ExitGroup(e.Outcome)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ExitSummary(
+                g.Key, g.Count(), Percentile([.. g.Select(e => (e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber) / 7.0).Order()], 0.5)))]);
+    }
+
+    private static string ExitGroup(ExitOutcome? outcome) => outcome switch
+    {
+        ExitOutcome.SteppedDownToChildProtectionPlan or ExitOutcome.SteppedDownToChildInNeedPlan => "stepped-down",
+        ExitOutcome.ProceedingsIssued => "proceedings-issued",
+        _ => "other",
+    };
+
+    /// <summary>Linear interpolation between closest ranks of a sorted list; 0 when empty.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p)
+    {
+        if (sorted.Count == 0)
+        {
+            return 0;
+        }
+
+        var rank = p * (sorted.Count - 1);
+        var low = (int)Math.Floor(rank);
+        var high = (int)Math.Ceiling(rank);
+        return Math.Round(sorted[low] + ((sorted[high] - sorted[low]) * (rank - low)), 1);
+    }
+}

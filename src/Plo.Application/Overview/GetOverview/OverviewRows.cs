@@ -1,0 +1,36 @@
+using Plo.Domain.Journey;
+
+namespace Plo.Application.Overview.GetOverview;
+
+/// <summary>Turns a database row into the overview row: weeks, days overdue, age and rationale status from today's date.</summary>
+public static class OverviewRows
+{
+    public static OverviewRow ToRow(OverviewData r, DateOnly today)
+    {
+        var end = r.ClosedOn ?? today;
+        var daysOverdue = r.Overdue && r.NextDue is { } due ? today.DayNumber - due.DayNumber : 0;
+        return new OverviewRow(
+            r.CaseId, r.Reference, r.ChildId, $"{r.FirstName} {r.LastName}", Age(r, today), r.DateOfBirth is null,
+            r.Stage, r.StartDate, (end.DayNumber - r.StartDate.DayNumber) / 7, r.ExpectedEndDate,
+            r.ClosedOn is null ? r.NextKind : null, r.ClosedOn is null ? r.NextDue : null, daysOverdue,
+            !r.Overdue ? RationaleStatus.NotNeeded : r.RationaleCurrent ? RationaleStatus.Recorded : RationaleStatus.Missing,
+            r.Extensions, (Rag)r.Rag, r.SocialWorkerId, r.TeamManagerId, r.LegalAdviserId, r.LastDecision, r.LastDecisionOn,
+            r.LetterSentOn, r.OverrideLetters, r.ClosedOn, r.Outcome);
+    }
+
+    private static string Age(OverviewData r, DateOnly today)
+    {
+        if (r.DateOfBirth is not { } born)
+        {
+            return r.ExpectedDueDate is { } due ? $"unborn (due {due:yyyy-MM-dd})" : "unborn";
+        }
+
+        var months = ((today.Year - born.Year) * 12) + today.Month - born.Month - (today.Day < born.Day ? 1 : 0);
+        return months switch
+        {
+            < 1 => "under 1 month",
+            < 24 => $"{months} month{(months == 1 ? "" : "s")}",
+            _ => $"{months / 12} years",
+        };
+    }
+}

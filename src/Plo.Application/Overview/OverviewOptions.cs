@@ -1,0 +1,19 @@
+namespace Plo.Application.Overview;
+
+/// <summary>
+/// The <c>Overview</c> section: how RAG is decided. Red: overdue with no current rationale, or past
+/// the expected end with no extension approved. Amber: a key date due within N working days, or
+/// overdue with a current rationale. Green: everything else.
+/// </summary>
+public sealed class OverviewOptions
+{
+    public const string Section = "Overview";
+
+    public int AmberWithinWorkingDays { get; set; } = 5;
+    public bool RedWhenOverdueWithoutRationale { get; set; } = true;
+    public bool RedWhenPastEndWithoutExtension { get; set; } = true;
+    public bool AmberWhenOverdueWithRationale { get; set; } = true;
+
+    /// <summary>"Past N weeks" in the summary.</summary>
+    public int ExpectedWeeks { get; set; } = 16;
+}
