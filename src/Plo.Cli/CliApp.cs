@@ -9,7 +9,7 @@ namespace Plo.Cli;
 /// <summary>The <c>plo</c> command line: exit 0 on success, 1 when the work fails, 2 on a usage or input error.</summary>
 public static class CliApp
 {
-    public static readonly IReadOnlyList<ICliCommand> Commands = [new TokenCommand(), new MigrateCommand(), new CheckLetterCommand(), new LintTemplatesCommand()];
+    public static readonly IReadOnlyList<ICliCommand> Commands = [new TokenCommand(), new MigrateCommand(), new CheckLetterCommand(), new LintTemplatesCommand(), new SeedCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string? environment = null)
     {

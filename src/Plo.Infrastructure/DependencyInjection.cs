@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<LetterDrafter>();
         services.AddSingleton<ILetterDocumentWriter, DocxLetterWriter>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<SyntheticSeeder>();
         services.AddSingleton<DevelopmentTokenIssuer>();
         return services;
     }

@@ -15,25 +15,28 @@ internal sealed class CaseReferenceAllocator(PloDbContext db, TimeProvider clock
 {
     private const int Attempts = 3;
 
-    public async Task<CaseReference> NextAsync(CancellationToken cancellationToken)
+    public async Task<CaseReference> NextAsync(CancellationToken cancellationToken) => (await NextAsync(1, cancellationToken))[0];
+
+    public async Task<IReadOnlyList<CaseReference>> NextAsync(int count, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var year = clock.GetUtcNow().Year;
         for (var attempt = 1; ; attempt++)
         {
             var updated = await db.CaseReferenceCounters.Where(c => c.Year == year)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + 1), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + count), cancellationToken);
             if (updated == 1)
             {
-                var number = await db.CaseReferenceCounters.Where(c => c.Year == year)
+                var last = await db.CaseReferenceCounters.Where(c => c.Year == year)
                     .Select(c => c.LastNumber).SingleAsync(cancellationToken);
-                return CaseReference.For(year, number);
+                return Run(year, last - count + 1, count);
             }
 
             try
             {
                 await db.Database.ExecuteSqlAsync(
-                    $"INSERT INTO CaseReferenceCounters (Year, LastNumber) VALUES ({year}, 1)", cancellationToken);
-                return CaseReference.For(year, 1);
+                    $"INSERT INTO CaseReferenceCounters (Year, LastNumber) VALUES ({year}, {count})", cancellationToken);
+                return Run(year, 1, count);
             }
             catch (DbException) when (attempt < Attempts)
             {
@@ -41,4 +44,7 @@ internal sealed class CaseReferenceAllocator(PloDbContext db, TimeProvider clock
             }
         }
     }
+
+    private static IReadOnlyList<CaseReference> Run(int year, int first, int count) =>
+        [.. Enumerable.Range(first, count).Select(n => CaseReference.For(year, n))];
 }

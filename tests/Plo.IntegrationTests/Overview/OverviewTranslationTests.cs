@@ -33,4 +33,22 @@ public class OverviewTranslationTests
         Assert.Contains("CASE", sql, StringComparison.Ordinal); // RAG is computed by the database
         Assert.Contains("TeamManagerId", sql, StringComparison.Ordinal); // so is who sees what
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True")]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db")]
+    public void The_summary_groups_in_sql(DatabaseProvider provider, string connectionString)
+    {
+        using var db = new PloDbContext(PloDbContextOptions.Build(provider, connectionString));
+        var today = new DateOnly(2026, 3, 2);
+        var queries = new OverviewQueries(db, new Mock<ICurrentUser>().Object, new OverviewOptions(), today, today.AddDays(7));
+
+        var sql = queries.Rows(closed: false, today)
+            .GroupBy(r => new { r.StartDate, r.Stage, r.Rag, MissingRationale = r.Overdue && !r.RationaleCurrent })
+            .Select(g => new { g.Key.StartDate, Count = g.Count() })
+            .ToQueryString();
+
+        Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("Children", sql, StringComparison.Ordinal); // the child lookup is pruned from the summary
+    }
 }

@@ -6,4 +6,7 @@ namespace Plo.Application.Common.Abstractions;
 public interface ICaseReferenceAllocator
 {
     Task<CaseReference> NextAsync(CancellationToken cancellationToken);
+
+    /// <summary>Reserves a run of consecutive references at once (bulk loads).</summary>
+    Task<IReadOnlyList<CaseReference>> NextAsync(int count, CancellationToken cancellationToken);
 }

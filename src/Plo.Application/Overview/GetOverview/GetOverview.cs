@@ -35,7 +35,7 @@ public sealed record GetOverviewQuery(
     int PageSize = 50,
     bool AllRows = false) : IQuery<OverviewPage>;
 
-public sealed class GetOverviewQueryHandler(
+public sealed partial class GetOverviewQueryHandler(
     IPloDbContext db, ICurrentUser user, TimeProvider clock, WorkingDayCalendar calendar, IOptions<OverviewOptions> options)
     : IQueryHandler<GetOverviewQuery, OverviewPage>
 {
@@ -59,12 +59,29 @@ public sealed class GetOverviewQueryHandler(
             _ => rows.OrderByDescending(r => r.Rag).ThenBy(r => r.NextDue == null).ThenBy(r => r.NextDue).ThenBy(r => r.Reference),
         };
 
-        var total = query.AllRows ? 0 : await rows.CountAsync(cancellationToken);
-        var page = query.AllRows ? sorted : sorted.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize);
-        var data = await page.ToListAsync(cancellationToken);
+        var data = query.AllRows ? await sorted.ToListAsync(cancellationToken) : await PageAsync(rows, sorted, query, cancellationToken);
         var summary = await queries.SummaryAsync(cancellationToken);
-        return new OverviewPage([.. data.Select(r => OverviewRows.ToRow(r, today))], query.Page, query.PageSize,
-            query.AllRows ? data.Count : total, summary);
+        var unfiltered = query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
+        var total = query.AllRows ? data.Count
+            : unfiltered ? summary.ActiveChildren // the summary has just counted exactly these rows
+            : await rows.CountAsync(cancellationToken);
+        return new OverviewPage([.. data.Select(r => OverviewRows.ToRow(r, today))], query.Page, query.PageSize, total, summary);
+    }
+}
+
+/// <summary>Handler helpers.</summary>
+public sealed partial class GetOverviewQueryHandler
+{
+    /// <summary>
+    /// Sorts and pages on the few columns the order needs, then reads the full rows for that page only,
+    /// so the per-row subqueries (last decision, letters) run for 50 rows, not for every child.
+    /// </summary>
+    private static async Task<List<OverviewData>> PageAsync(
+        IQueryable<OverviewData> rows, IQueryable<OverviewData> sorted, GetOverviewQuery query, CancellationToken ct)
+    {
+        var keys = await sorted.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(r => r.ChildId).ToListAsync(ct);
+        var details = await rows.Where(r => keys.Contains(r.ChildId)).ToDictionaryAsync(r => r.ChildId, ct);
+        return [.. keys.Select(k => details[k])];
     }
 }
 

@@ -44,13 +44,13 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
         var rows =
             from c in db.Cases.AsNoTracking().Where(CaseAccess.VisibleTo(user))
             from e in c.Episodes
-            from ch in c.Children
-            where ch.Id == e.ChildId && (closed ? e.ClosedOn != null && e.ClosedOn >= since : e.ClosedOn == null)
+            where closed ? e.ClosedOn != null && e.ClosedOn >= since : e.ClosedOn == null
             select new
             {
                 c,
                 e,
-                ch,
+                // A correlated lookup rather than a join: queries that do not show the child (sorting keys, the summary) skip it entirely.
+                ch = c.Children.FirstOrDefault(ch => ch.Id == e.ChildId),
                 NextDue = c.NextKeyDate == null ? (DateOnly?)null : c.NextKeyDate.DueOn,
                 RationaleCurrent = c.DelayRationales.Any(r => r.RevisedDate >= today),
                 Extensions = c.Extensions.Count,
@@ -60,11 +60,11 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
         {
             CaseId = x.c.Id,
             Reference = x.c.Reference,
-            ChildId = x.ch.Id,
-            FirstName = x.ch.FirstName,
-            LastName = x.ch.LastName,
-            DateOfBirth = x.ch.DateOfBirth,
-            ExpectedDueDate = x.ch.ExpectedDueDate,
+            ChildId = x.e.ChildId,
+            FirstName = x.ch!.FirstName,
+            LastName = x.ch!.LastName,
+            DateOfBirth = x.ch!.DateOfBirth,
+            ExpectedDueDate = x.ch!.ExpectedDueDate,
             Stage = x.e.Stage,
             StartDate = x.e.StartDate,
             ExpectedEndDate = x.e.ExpectedEndDate,
@@ -94,23 +94,27 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
         });
     }
 
-    /// <summary>Counts and percentiles over every active child the user may see, and exits in the last 12 months: two lean queries.</summary>
+    /// <summary>Counts and percentiles over every active child the user may see, and exits in the last 12 months: three lean queries.</summary>
     public async Task<OverviewSummary> SummaryAsync(CancellationToken ct)
     {
-        var active = await Rows(closed: false, today).Select(r => new { r.CaseId, r.Stage, r.StartDate, r.Rag, r.Overdue, r.RationaleCurrent })
+        // Grouped in the database: a few hundred rows (one per start date, stage and state) whatever the number of children.
+        var groups = await Rows(closed: false, today)
+            .GroupBy(r => new { r.StartDate, r.Stage, r.Rag, MissingRationale = r.Overdue && !r.RationaleCurrent })
+            .Select(g => new { g.Key.StartDate, g.Key.Stage, g.Key.Rag, g.Key.MissingRationale, Children = g.Count() })
             .ToListAsync(ct);
+        var families = await db.Cases.Where(CaseAccess.VisibleTo(user)).CountAsync(c => c.Episodes.Any(e => e.ClosedOn == null), ct);
         var exits = await Rows(closed: true, today.AddMonths(-12)).Select(r => new { r.Outcome, r.StartDate, r.ClosedOn }).ToListAsync(ct);
 
-        var weeks = active.Select(a => (today.DayNumber - a.StartDate.DayNumber) / 7.0).Order().ToList();
+        var weeks = groups.SelectMany(g => Enumerable.Repeat((today.DayNumber - g.StartDate.DayNumber) / 7.0, g.Children)).Order().ToList();
         return new OverviewSummary(
-            active.Count,
-            active.Select(a => a.CaseId).Distinct().Count(),
-            active.GroupBy(a => a.Stage).ToDictionary(g => g.Key, g => g.Count()),
-            Enum.GetValues<Rag>().ToDictionary(r => r, r => active.Count(a => a.Rag == (int)r)),
+            groups.Sum(g => g.Children),
+            families,
+            groups.GroupBy(g => g.Stage).ToDictionary(g => g.Key, g => g.Sum(x => x.Children)),
+            Enum.GetValues<Rag>().ToDictionary(r => r, r => groups.Where(g => g.Rag == (int)r).Sum(g => g.Children)),
             Percentile(weeks, 0.5),
             Percentile(weeks, 0.9),
             weeks.Count(w => w > options.ExpectedWeeks),
-            active.Count(a => a.Overdue && !a.RationaleCurrent),
+            groups.Where(g => g.MissingRationale).Sum(g => g.Children),
             [.. exits.GroupBy(e => ExitGroup(e.Outcome)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ExitSummary(
                 g.Key, g.Count(), Percentile([.. g.Select(e => (e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber) / 7.0).Order()], 0.5)))]);
     }

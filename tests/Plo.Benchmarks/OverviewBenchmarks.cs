@@ -1,0 +1,99 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Plo.Application;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Overview.GetOverview;
+using Plo.Infrastructure;
+using Plo.Infrastructure.DemoData;
+using Plo.Infrastructure.Persistence;
+
+namespace Plo.Benchmarks;
+
+/// <summary>
+/// The overview (first page of 50 rows sorted by RAG, plus the summary) for a senior manager who sees
+/// every child, on SQLite files seeded with synthetic families (about two children each). The seeded
+/// files are kept in the temp folder and reused. The raw baseline runs EF's SQL for the same page straight through Microsoft.Data.Sqlite.
+/// </summary>
+[MemoryDiagnoser]
+public class OverviewBenchmarks
+{
+    private ServiceProvider _services = null!;
+    private string _rawSql = "";
+    private string _connectionString = "";
+
+    [Params(500, 5_000, 50_000)]
+    public int Families { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"plo-bench-{Families}.db");
+        _connectionString = $"Data Source={path}";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Plo"] = _connectionString,
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddApplication().AddInfrastructure(configuration);
+        services.AddScoped<ICurrentUser, SeniorManager>();
+        _services = services.BuildServiceProvider();
+
+        using var scope = _services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        DatabaseInitializer.MigrateAsync(db, DatabaseProvider.Sqlite, CancellationToken.None).GetAwaiter().GetResult();
+        scope.ServiceProvider.GetRequiredService<SyntheticSeeder>().SeedAsync(Families, null, CancellationToken.None).GetAwaiter().GetResult();
+        var page = Overview();
+        Console.WriteLine($"// {Families} families: {page.Summary.ActiveChildren} active children, {page.TotalCount} rows");
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        _rawSql = new OverviewQueries(db, new SeniorManager(), new(), today, today.AddDays(7)).Rows(false, today)
+            .OrderByDescending(r => r.Rag).ThenBy(r => r.NextDue).Take(50).ToQueryString();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _services.Dispose();
+
+    [Benchmark]
+    public OverviewPage Overview_first_page_and_summary() => Overview();
+
+    [Benchmark]
+    public int Raw_sql_same_first_page()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        // EF's SQLite query string starts with ".param set @name value" lines; the rest is the SQL.
+        var lines = _rawSql.Split('\n');
+        foreach (var line in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
+        {
+            var parts = line[".param set ".Length..].Split(' ', 2);
+            command.Parameters.AddWithValue(parts[0], parts[1].Trim().Trim('\''));
+        }
+
+        command.CommandText = string.Join('\n', lines.Where(l => !l.StartsWith(".param set ", StringComparison.Ordinal)));
+        using var reader = command.ExecuteReader();
+        var rows = 0;
+        while (reader.Read())
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private OverviewPage Overview()
+    {
+        using var scope = _services.CreateScope();
+        var handler = ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(scope.ServiceProvider);
+        return handler.Handle(new GetOverviewQuery(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    }
+
+    private sealed class SeniorManager : ICurrentUser
+    {
+        public string UserId => "sm.bench";
+        public IReadOnlyCollection<string> Roles => [Plo.Application.Common.Security.Roles.SeniorManager];
+    }
+}
