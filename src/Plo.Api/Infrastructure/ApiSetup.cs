@@ -28,6 +28,13 @@ internal static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The overview page is static: it holds no data and calls /api/overview with the user's token.
+        app.MapGet("/overview", (HttpContext http) =>
+        {
+            http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'";
+            return Results.File(Path.Combine(app.Environment.WebRootPath, "overview.html"), "text/html; charset=utf-8");
+        }).ExcludeFromDescription();
+        app.UseStaticFiles();
         app.UseSwagger();
         app.UseSwaggerUI(o => o.DocumentTitle = "Plo API");
         app.UseAuthentication();

@@ -59,4 +59,20 @@ public class HostTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/cases")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_overview_page_is_served_with_a_strict_content_policy()
+    {
+        var client = api.CreateClient();
+
+        var page = await client.GetAsync("/overview");
+        var script = await client.GetStringAsync("/overview.js");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("<table id=\"rows\">", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("/api/overview?", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("innerHTML", script, StringComparison.Ordinal);
+    }
 }
