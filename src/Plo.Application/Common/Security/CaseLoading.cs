@@ -19,11 +19,14 @@ public static class CaseLoading
     public static async Task<FamilyCase> LoadVisibleAsync(this IPloDbContext db, Guid caseId, ICurrentUser user, CancellationToken ct, bool tracking = false)
     {
         var query = tracking ? db.Cases : db.Cases.AsNoTracking();
-        var familyCase = await query.WithJourney().SingleOrDefaultAsync(c => c.Id == caseId, ct)
-            ?? throw new NotFoundException("Case", caseId);
-        return CaseAccess.VisibleTo(user).Compile()(familyCase)
-            ? familyCase
-            : throw new ForbiddenException("This case is not allocated to you.");
+        var familyCase = await query.Where(CaseAccess.VisibleTo(user)).WithJourney().SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        if (familyCase is null)
+        {
+            // Only on the way to an error: tell "no such case" (404) from "not yours" (403).
+            await db.EnsureVisibleAsync(caseId, user, ct);
+        }
+
+        return familyCase ?? throw new ForbiddenException("This case is not allocated to you.");
     }
 
     /// <summary>404 if there is no such case, 403 if the user may not see it; loads nothing else.</summary>

@@ -18,8 +18,7 @@ public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser use
 {
     public async ValueTask<LetterSummaryDto> Handle(IssueLetterCommand command, CancellationToken cancellationToken)
     {
-        var letter = await db.LoadLetterForChangeAsync(command, user, cancellationToken);
-        var familyCase = await db.LoadVisibleAsync(letter.CaseId, user, cancellationToken, tracking: true);
+        var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, user, cancellationToken);
         letter.Issue(clock.GetUtcNow().UtcDateTime, user.UserId, command.OverrideReason);
         familyCase.RecordLetterIssued(letter.Kind, letter.RecipientName, clock.Today());
         return LetterSummaryDto.Of(letter);

@@ -15,8 +15,7 @@ public sealed class RegenerateLetterCommandHandler(IPloDbContext db, ICurrentUse
 {
     public async ValueTask<LetterSummaryDto> Handle(RegenerateLetterCommand command, CancellationToken cancellationToken)
     {
-        var letter = await db.LoadLetterForChangeAsync(command, user, cancellationToken);
-        var familyCase = await db.LoadVisibleAsync(letter.CaseId, user, cancellationToken);
+        var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, user, cancellationToken);
         var recipient = familyCase.FamilyMembers.First(m => m.Id == letter.RecipientId);
         letter.Regenerate(drafter.Draft(familyCase, recipient, letter.Kind, clock.Today(), command.Hearing));
         return LetterSummaryDto.Of(letter);
