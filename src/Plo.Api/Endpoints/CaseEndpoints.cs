@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Plo.Application.Cases.GetCase;
 using Plo.Application.Cases.ListCases;
 using Plo.Application.Cases.OpenCase;
-using Plo.Application.Common.Models;
 
 namespace Plo.Api.Endpoints;
 
@@ -16,10 +15,10 @@ internal static class CaseEndpoints
         cases.MapPost("/", OpenCase)
             .WithSummary("Open a pre-proceedings case for a family (SocialWorker, TeamManager).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        cases.MapGet("/{id:guid}", GetCase).WithName("GetCase")
+        cases.MapGet("/{id:guid}", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new GetCaseQuery(id), ct)).WithName("GetCase")
             .WithSummary("One case with its children, family members and allocation.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
-        cases.MapGet("/", ListCases)
+        cases.MapGet("/", (ISender s, CancellationToken ct, int page = 1, int pageSize = 25) => SenderResults.Query(s, new ListCasesQuery(page, pageSize), ct))
             .WithSummary("The cases you may see, newest first, a page at a time.")
             .ProducesValidationProblem();
         return api;
@@ -31,9 +30,4 @@ internal static class CaseEndpoints
         return TypedResults.Created($"/api/cases/{opened.CaseId}", opened);
     }
 
-    private static async Task<Ok<CaseDetailsDto>> GetCase(Guid id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetCaseQuery(id), ct));
-
-    private static async Task<Ok<PagedResult<CaseSummaryDto>>> ListCases(ISender sender, CancellationToken ct, int page = 1, int pageSize = 25) =>
-        TypedResults.Ok(await sender.Send(new ListCasesQuery(page, pageSize), ct));
 }

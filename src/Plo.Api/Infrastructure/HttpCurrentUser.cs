@@ -14,6 +14,9 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, IOptionsMon
 
     public string UserId => Principal.Identity?.Name ?? "anonymous";
 
+    private string[]? _roles;
+
+    /// <summary>Read once per request (the service is scoped): behaviours ask for roles on every message.</summary>
     public IReadOnlyCollection<string> Roles =>
-        Principal.Claims.Where(c => c.Type == RoleClaimType).Select(c => c.Value).Distinct().ToArray();
+        _roles ??= [.. Principal.Claims.Where(c => c.Type == RoleClaimType).Select(c => c.Value).Distinct()];
 }

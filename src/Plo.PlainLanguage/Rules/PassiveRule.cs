@@ -13,7 +13,6 @@ namespace Plo.PlainLanguage.Rules;
 internal sealed class PassiveRule(RuleSet rules) : IRule
 {
     private const int AgentWindow = 6;
-    private readonly PassiveLists _lists = rules.Passive;
     private readonly HashSet<string> _be = new(rules.Passive.BeForms, StringComparer.Ordinal);
     private readonly HashSet<string> _adverbs = new(rules.Passive.Adverbs, StringComparer.Ordinal);
     private readonly HashSet<string> _exceptions = new(rules.Passive.Exceptions, StringComparer.Ordinal);

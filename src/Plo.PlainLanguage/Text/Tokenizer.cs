@@ -5,7 +5,7 @@ namespace Plo.PlainLanguage.Text;
 /// <summary>
 /// Splits text into tokens. E-mails, URLs, phone numbers, postcodes, dates, times, money and numbers
 /// are masked first, each as one token, so their dots and digits neither split sentences nor skew
-/// syllable counts. Words keep internal apostrophes, hyphens and dots (don't, well-being, e.g, s.20).
+/// syllable counts. Words keep internal apostrophes, hyphens and dots (don't, well-being, e.g, s.20); word lists are split the same way.
 /// </summary>
 public static partial class Tokenizer
 {
@@ -97,8 +97,12 @@ public static partial class Tokenizer
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.';
 
     /// <summary>The words of a phrase from a word list, tokenized the way letters are.</summary>
-    public static string[] PhraseWords(string phrase, bool lowercase = true) =>
-        [.. Word().Matches(phrase).Select(m => (lowercase ? m.Value.ToLowerInvariant() : m.Value).Replace('’', '\''))];
+    public static string[] PhraseWords(string phrase, bool lowercase = true)
+    {
+        var words = new List<Token>();
+        AddWords(phrase, 0, phrase.Length, 0, words);
+        return [.. words.Select(w => lowercase ? w.Lower : w.Text.Replace('’', '\''))];
+    }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();
@@ -117,7 +121,4 @@ public static partial class Tokenizer
 
     [GeneratedRegex(@"\b\d+(?:[.,]\d+)*(?:st|nd|rd|th)?\b")]
     private static partial Regex NumberPattern();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*")]
-    private static partial Regex Word();
 }

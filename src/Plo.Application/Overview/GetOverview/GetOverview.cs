@@ -35,7 +35,7 @@ public sealed record GetOverviewQuery(
     int PageSize = 50,
     bool AllRows = false) : IQuery<OverviewPage>;
 
-public sealed partial class GetOverviewQueryHandler(
+public sealed class GetOverviewQueryHandler(
     IPloDbContext db, ICurrentUser user, TimeProvider clock, WorkingDayCalendar calendar, IOptions<OverviewOptions> options)
     : IQueryHandler<GetOverviewQuery, OverviewPage>
 {
@@ -67,11 +67,7 @@ public sealed partial class GetOverviewQueryHandler(
             : await rows.CountAsync(cancellationToken);
         return new OverviewPage([.. data.Select(r => OverviewRows.ToRow(r, today))], query.Page, query.PageSize, total, summary);
     }
-}
 
-/// <summary>Handler helpers.</summary>
-public sealed partial class GetOverviewQueryHandler
-{
     /// <summary>
     /// Sorts and pages on the few columns the order needs, then reads the full rows for that page only,
     /// so the per-row subqueries (last decision, letters) run for 50 rows, not for every child.
