@@ -5,7 +5,6 @@ using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Exceptions;
 using Plo.Application.Common.Models;
 using Plo.Application.Common.Security;
-using Plo.Application.Common.Validation;
 using Plo.Application.Journey;
 using Plo.Domain.Calendar;
 using Plo.Domain.Gateway;

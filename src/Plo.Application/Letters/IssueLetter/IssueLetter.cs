@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
-using Plo.Application.Common.Validation;
 
 namespace Plo.Application.Letters.IssueLetter;
 

@@ -1,7 +1,6 @@
 using Mediator;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
-using Plo.Application.Common.Validation;
 using Plo.Application.Letters.Model;
 
 namespace Plo.Application.Letters.RegenerateLetter;

@@ -1,4 +1,4 @@
-namespace Plo.Application.Common.Validation;
+namespace Plo.Application;
 
 public static class ClockExtensions
 {
