@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Plo.Application;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Behaviours;
 using Plo.Application.Journey;
@@ -27,7 +28,7 @@ public sealed class DemoDataSeeder(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var demo = new DemoFamilies(DateOnly.FromDateTime(now), options.Value, calendar);
+        var demo = new DemoFamilies(clock.Today(), options.Value, calendar);
         foreach (var build in demo.All())
         {
             var familyCase = build(await references.NextAsync(cancellationToken));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Plo.Application;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Journey;
 using Plo.Domain.Auditing;
@@ -23,7 +24,7 @@ public sealed class SyntheticSeeder(
     {
         var existing = await db.Cases.CountAsync(c => c.OpenedBy == SeedUser, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var builder = new SyntheticFamilies(DateOnly.FromDateTime(now), options.Value, calendar);
+        var builder = new SyntheticFamilies(clock.Today(), options.Value, calendar);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var start = existing; start < families; start += BatchSize)
         {

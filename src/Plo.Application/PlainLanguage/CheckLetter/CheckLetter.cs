@@ -7,11 +7,12 @@ namespace Plo.Application.PlainLanguage.CheckLetter;
 /// <summary>Checks a letter given as text or HTML (one of them) against the plain-language rules.</summary>
 public sealed record CheckLetterQuery(string? Text, string? Html, LetterMeta? Meta) : IQuery<LetterReport>;
 
-public sealed class CheckLetterQueryHandler(PlainLanguageChecker checker) : IQueryHandler<CheckLetterQuery, LetterReport>
+public sealed class CheckLetterQueryHandler(PlainLanguageChecker checker, TimeProvider clock) : IQueryHandler<CheckLetterQuery, LetterReport>
 {
     public ValueTask<LetterReport> Handle(CheckLetterQuery query, CancellationToken cancellationToken)
     {
         var meta = query.Meta ?? new LetterMeta();
+        meta = meta with { LetterDate = meta.LetterDate ?? clock.Today() }; // today in the UK, not in UTC
         var result = query.Html is { Length: > 0 } html ? checker.CheckHtml(html, meta) : checker.CheckText(query.Text!, meta);
         return ValueTask.FromResult(LetterReport.Of(result));
     }
