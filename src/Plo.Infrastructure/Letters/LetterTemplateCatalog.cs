@@ -25,10 +25,12 @@ public sealed class LetterTemplateCatalog
         }
 
         var errors = new List<string>();
-        Partials = Directory.EnumerateFiles(Path.Combine(Folder, PartialsFolder), "*" + Extension)
+        var partialSources = Directory.EnumerateFiles(Path.Combine(Folder, PartialsFolder), "*" + Extension)
             .Order(StringComparer.Ordinal)
-            .ToDictionary(p => p, p => Parse(p, errors), StringComparer.Ordinal);
-        var partialsHash = string.Concat(Partials.Keys.Select(File.ReadAllText));
+            .Select(p => (Path: p, Text: File.ReadAllText(p)))
+            .ToList();
+        Partials = partialSources.ToDictionary(p => p.Path, p => Parse(p.Text, p.Path, errors), StringComparer.Ordinal);
+        var partialsText = string.Concat(partialSources.Select(p => p.Text));
 
         foreach (var kind in Enum.GetValues<LetterKind>())
         {
@@ -39,7 +41,8 @@ public sealed class LetterTemplateCatalog
                 continue;
             }
 
-            _letters[kind] = (Parse(path, errors), Hash(File.ReadAllText(path) + partialsHash));
+            var text = File.ReadAllText(path);
+            _letters[kind] = (Parse(text, path, errors), Hash(text + partialsText));
         }
 
         if (errors.Count > 0)
@@ -55,9 +58,9 @@ public sealed class LetterTemplateCatalog
 
     public (Template Template, string Version) For(LetterKind kind) => _letters[kind];
 
-    private static Template Parse(string path, List<string> errors)
+    private static Template Parse(string text, string path, List<string> errors)
     {
-        var template = Template.Parse(File.ReadAllText(path), path);
+        var template = Template.Parse(text, path);
         // Scriban reports "file(line,column) : error : message".
         errors.AddRange(template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Select(m => m.ToString()));
         return template;
