@@ -4,16 +4,19 @@ using Plo.Application;
 using Plo.Infrastructure;
 using Plo.Infrastructure.Letters;
 using Plo.Infrastructure.Persistence;
+using Plo.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+DevelopmentSigningKey.EnsureConfigured(builder.Configuration, builder.Environment);
 builder.AddPloObservability();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
     .AddPloMediator()
-    .AddPloApi(builder.Configuration);
+    .AddPloApi(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+RequiredSettings.Verify(app.Configuration, app.Environment);
 _ = app.Services.GetRequiredService<LetterTemplateCatalog>(); // parse every letter template now: a broken one stops start-up
 await DatabaseInitializer.InitializeAsync(app.Services);
 app.UsePloApi();

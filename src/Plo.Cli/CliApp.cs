@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Plo.Application;
 using Plo.Cli.Commands;
 using Plo.Infrastructure;
+using Plo.Infrastructure.Security;
 
 namespace Plo.Cli;
 
@@ -11,7 +13,9 @@ public static class CliApp
 {
     public static readonly IReadOnlyList<ICliCommand> Commands = [new TokenCommand(), new MigrateCommand(), new CheckLetterCommand(), new LintTemplatesCommand(), new SeedCommand()];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string? environment = null)
+    /// <summary>Runs one command; <paramref name="settings"/> are laid over the configuration files (tests use them).</summary>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, string? environment = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ICliCommand? command = null;
         try
@@ -34,7 +38,7 @@ public static class CliApp
                 return await command.RunAsync(parsed, EmptyServices.Instance, output, CancellationToken.None);
             }
 
-            using var host = BuildHost(environment);
+            using var host = BuildHost(environment, settings);
             return await command.RunAsync(parsed, host.Services, output, CancellationToken.None);
         }
         catch (CliUsageException ex)
@@ -58,13 +62,15 @@ public static class CliApp
     private const string DefaultEnvironment = "Production";
 #endif
 
-    private static IHost BuildHost(string? environment)
+    private static IHost BuildHost(string? environment, IReadOnlyDictionary<string, string?>? settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = environment ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? DefaultEnvironment,
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        DevelopmentSigningKey.EnsureConfigured(builder.Configuration, builder.Environment);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddApplication().AddInfrastructure(builder.Configuration);

@@ -1,12 +1,17 @@
+using Plo.Application.Common.Security;
+
 namespace Plo.Api.Endpoints;
 
 internal static class ApiRoutes
 {
-    /// <summary>Every /api route needs a signed-in user; role rules live on the messages themselves.</summary>
+    /// <summary>
+    /// Every /api route needs a signed-in user holding at least one Plo role (401 without a token, 403 with no role).
+    /// Which role may do what, on which case, is decided per message by the access behaviour.
+    /// </summary>
     public static WebApplication MapPloApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        var api = app.MapGroup("/api").RequireAuthorization(p => p.RequireRole(Roles.All))
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapCaseEndpoints();
         api.MapGatewayEndpoints();
         api.MapJourneyEndpoints();

@@ -10,7 +10,7 @@ internal static class ApiSetup
 {
     public const string ReadyTag = "ready";
 
-    public static IServiceCollection AddPloApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPloApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<JsonOptions>(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -18,9 +18,10 @@ internal static class ApiSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddHealthChecks().AddDbContextCheck<PloDbContext>("database", tags: [ReadyTag]);
+        services.AddHealthChecks().AddDbContextCheck<PloDbContext>("database", tags: [ReadyTag])
+            .AddCheck<RequiredSettings.HealthCheck>("settings", tags: [ReadyTag]);
         services.AddPloAuthentication(configuration);
-        services.AddPloSwagger();
+        services.AddPloSwagger(environment);
         return services;
     }
 
@@ -35,8 +36,11 @@ internal static class ApiSetup
             return Results.File(Path.Combine(app.Environment.WebRootPath, "overview.html"), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
         app.UseStaticFiles();
-        app.UseSwagger();
-        app.UseSwaggerUI(o => o.DocumentTitle = "Plo API");
+        if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Swagger:Enabled"))
+        {
+            app.UseSwagger();
+            app.UseSwaggerUI(o => o.DocumentTitle = "Plo API");
+        }
         app.UseAuthentication();
         app.UseAuthorization();
 

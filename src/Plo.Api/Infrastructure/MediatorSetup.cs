@@ -8,7 +8,7 @@ internal static class MediatorSetup
 {
     /// <summary>
     /// The source-generated mediator (generator referenced by this project only). Behaviours run
-    /// outermost first: logging → authorization → validation → unit of work and audit (commands only).
+    /// outermost first: logging → access (role and case together) → validation → unit of work and audit (commands only).
     /// </summary>
     public static IServiceCollection AddPloMediator(this IServiceCollection services) =>
         services.AddMediator((MediatorOptions options) =>
@@ -18,7 +18,7 @@ internal static class MediatorSetup
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
-                typeof(AuthorizationBehaviour<,>),
+                typeof(AccessBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
             ];

@@ -8,7 +8,7 @@ internal static class SwaggerSetup
 {
     public const string SchemeName = "Bearer";
 
-    public static IServiceCollection AddPloSwagger(this IServiceCollection services)
+    public static IServiceCollection AddPloSwagger(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
@@ -17,15 +17,17 @@ internal static class SwaggerSetup
             {
                 Title = "Plo API",
                 Version = "v1",
-                Description = "Pre-proceedings (Public Law Outline) case tracker. Get a Development token with "
-                    + "`dotnet run --project src/Plo.Cli -- token --role SocialWorker --user alice` and paste it into Authorize.",
+                Description = environment.IsDevelopment()
+                    ? "Pre-proceedings (Public Law Outline) case tracker. Get a Development token with "
+                        + "`dotnet run --project src/Plo.Cli -- token --role SocialWorker --user alice` and paste it into Authorize."
+                    : "Pre-proceedings (Public Law Outline) case tracker. Authorize with a bearer token from the council's identity provider.",
             });
             options.AddSecurityDefinition(SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A bearer token from the council's identity provider (or the plo CLI in Development).",
+                Description = "A bearer token from the council's identity provider.",
             });
             options.OperationFilter<BearerOnAuthorizedEndpoints>();
             options.CustomSchemaIds(t => t.FullName?.Replace('+', '.'));

@@ -1,12 +1,12 @@
 using FluentValidation;
+using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Validation;
 
 namespace Plo.Application.Letters;
 
 /// <summary>A change to a letter, made against the version the user last saw.</summary>
-public interface ILetterCommand
+public interface ILetterCommand : ILetterMessage
 {
-    Guid LetterId { get; }
     int Version { get; }
 }
 

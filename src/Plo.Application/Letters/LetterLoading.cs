@@ -7,31 +7,24 @@ using Plo.Domain.Letters;
 
 namespace Plo.Application.Letters;
 
+/// <summary>Loading a letter once the access behaviour has decided the user may act on its case.</summary>
 internal static class LetterLoading
 {
-    /// <summary>A letter whose case the user may see; 404 or 403 otherwise.</summary>
-    public static async Task<Letter> LoadLetterAsync(this IPloDbContext db, Guid letterId, ICurrentUser user, CancellationToken ct, bool tracking = false)
+    public static async Task<Letter> LoadLetterAsync(this IPloDbContext db, Guid letterId, CancellationToken ct, bool tracking = false)
     {
         var letters = tracking ? db.Letters : db.Letters.AsNoTracking();
-        var letter = await letters.SingleOrDefaultAsync(l => l.Id == letterId, ct) ?? throw new NotFoundException("Letter", letterId);
-        await db.EnsureVisibleAsync(letter.CaseId, user, ct);
-        return letter;
+        return await letters.SingleOrDefaultAsync(l => l.Id == letterId, ct) ?? throw new NotFoundException("Letter", letterId);
     }
 
     /// <summary>Loads a letter to change it, refusing a stale version with a 409.</summary>
-    public static async Task<Letter> LoadLetterForChangeAsync(this IPloDbContext db, ILetterCommand command, ICurrentUser user, CancellationToken ct) =>
-        EnsureVersion(await db.LoadLetterAsync(command.LetterId, user, ct, tracking: true), command);
+    public static async Task<Letter> LoadLetterForChangeAsync(this IPloDbContext db, ILetterCommand command, CancellationToken ct) =>
+        EnsureVersion(await db.LoadLetterAsync(command.LetterId, ct, tracking: true), command);
 
-    /// <summary>
-    /// Loads a letter and its whole case to change them both; loading the case is the visibility check,
-    /// so it is not made twice.
-    /// </summary>
-    public static async Task<(Letter Letter, FamilyCase Case)> LoadLetterAndCaseForChangeAsync(
-        this IPloDbContext db, ILetterCommand command, ICurrentUser user, CancellationToken ct)
+    /// <summary>Loads a letter and its whole case to change them both.</summary>
+    public static async Task<(Letter Letter, FamilyCase Case)> LoadLetterAndCaseForChangeAsync(this IPloDbContext db, ILetterCommand command, CancellationToken ct)
     {
-        var letter = await db.Letters.SingleOrDefaultAsync(l => l.Id == command.LetterId, ct) ?? throw new NotFoundException("Letter", command.LetterId);
-        var familyCase = await db.LoadVisibleAsync(letter.CaseId, user, ct, tracking: true);
-        return (EnsureVersion(letter, command), familyCase);
+        var letter = await db.LoadLetterForChangeAsync(command, ct);
+        return (letter, await db.LoadCaseAsync(letter.CaseId, ct, tracking: true));
     }
 
     private static Letter EnsureVersion(Letter letter, ILetterCommand command) => letter.Version == command.Version

@@ -21,6 +21,9 @@ public sealed class Letter : AggregateRoot
     public LetterContent Content { get; private set; } = null!;
     public DateTime CreatedAt { get; private set; }
     public string CreatedBy { get; private set; } = "";
+
+    /// <summary>Who drafted the current content: the creator, or whoever last regenerated it.</summary>
+    public string DraftedBy { get; private set; } = "";
     public DateTime? ApprovedAt { get; private set; }
     public string? ApprovedBy { get; private set; }
     public DateTime? IssuedAt { get; private set; }
@@ -41,13 +44,15 @@ public sealed class Letter : AggregateRoot
             Content = content,
             CreatedAt = at,
             CreatedBy = by,
+            DraftedBy = by,
         };
 
     /// <summary>A fresh rendering from the current plan; an approved letter goes back to draft.</summary>
-    public void Regenerate(LetterContent content)
+    public void Regenerate(LetterContent content, string by)
     {
         EnsureNotIssued();
         Content = content;
+        DraftedBy = by;
         Status = LetterStatus.Draft;
         ApprovedAt = null;
         ApprovedBy = null;
@@ -57,6 +62,7 @@ public sealed class Letter : AggregateRoot
     public void Approve(DateTime at, string by)
     {
         EnsureNotIssued();
+        EnsureNotDraftedBy(by, "approve");
         if (Status != LetterStatus.Draft)
         {
             throw new DomainRuleViolationException("This letter is already approved.");
@@ -71,6 +77,7 @@ public sealed class Letter : AggregateRoot
     public void Issue(DateTime at, string by, string? overrideReason)
     {
         EnsureNotIssued();
+        EnsureNotDraftedBy(by, "issue");
         if (Status != LetterStatus.Approved)
         {
             throw new DomainRuleViolationException("A team manager must approve this letter before it is issued.");
@@ -88,6 +95,15 @@ public sealed class Letter : AggregateRoot
         IssuedBy = by;
         OverrideReason = Content.ErrorCount > 0 ? reason : null;
         Changed();
+    }
+
+    /// <summary>Separation of duties: a second person checks every letter, whatever roles the drafter holds.</summary>
+    private void EnsureNotDraftedBy(string by, string action)
+    {
+        if (string.Equals(by, CreatedBy, StringComparison.OrdinalIgnoreCase) || string.Equals(by, DraftedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleViolationException($"You drafted this letter, so someone else must {action} it.");
+        }
     }
 
     private void EnsureNotIssued()

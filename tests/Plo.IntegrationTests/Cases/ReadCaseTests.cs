@@ -25,7 +25,7 @@ public class ReadCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var client = api.ClientFor(Roles.SocialWorker, "sw-mine");
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/cases/{mine.CaseId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/cases/{theirs.CaseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/cases/{theirs.CaseId}")).StatusCode);
         var list = await client.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200");
         var ids = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
         Assert.Contains(mine.CaseId, ids);
@@ -38,7 +38,7 @@ public class ReadCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var managed = await CaseRequests.OpenAsync(api.ClientFor(Roles.TeamManager, "tm-a"), CaseRequests.Family("sw-a", "tm-a"));
         var other = await CaseRequests.OpenAsync(api.ClientFor(Roles.TeamManager, "tm-b"), CaseRequests.Family("sw-b", "tm-b"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await api.ClientFor(Roles.TeamManager, "tm-a").GetAsync($"/api/cases/{other.CaseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.ClientFor(Roles.TeamManager, "tm-a").GetAsync($"/api/cases/{other.CaseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.ClientFor(Roles.TeamManager, "tm-a").GetAsync($"/api/cases/{managed.CaseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.ClientFor(Roles.SeniorManager, "sm").GetAsync($"/api/cases/{other.CaseId}")).StatusCode);
     }
@@ -67,5 +67,34 @@ public class ReadCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var response = await api.ClientFor(Roles.SeniorManager).GetAsync($"/api/cases?{query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("sw-x", new[] { Roles.SocialWorker })]
+    [InlineData("tm-x", new[] { Roles.TeamManager })]
+    [InlineData("sw-x", new[] { Roles.SocialWorker, Roles.TeamManager })]
+    [InlineData("tm-x", new[] { Roles.TeamManager, Roles.SocialWorker })]
+    [InlineData("anyone", new[] { Roles.LegalAdviser })]
+    public async Task The_list_shows_exactly_the_cases_the_user_may_open(string user, string[] roles)
+    {
+        await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "sw-x"), CaseRequests.Family("sw-x", "tm-y"));
+        await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "sw-y"), CaseRequests.Family("sw-y", "tm-x"));
+        await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "sw-z"), CaseRequests.Family("sw-z", "tm-z"));
+        var client = api.ClientFor(roles, user);
+        var everyCase = await api.ClientFor(Roles.SeniorManager, "sm").GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200");
+
+        var listed = (await client.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("id").GetGuid()).ToHashSet();
+        var openable = new HashSet<Guid>();
+        foreach (var id in everyCase.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()))
+        {
+            if ((await client.GetAsync($"/api/cases/{id}")).StatusCode == HttpStatusCode.OK)
+            {
+                openable.Add(id);
+            }
+        }
+
+        Assert.NotEmpty(listed);
+        Assert.Equal(openable.Order(), listed.Order());
     }
 }

@@ -7,11 +7,12 @@ namespace Plo.IntegrationTests.Cli;
 
 public class TokenCommandTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 {
+    /// <summary>The CLI with the tests' signing key, so it never touches this machine's own Development key.</summary>
     private static async Task<(int Exit, string Out, string Err)> RunAsync(string environment, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CliApp.RunAsync(args, output, error, environment);
+        var exit = await CliApp.RunAsync(args, output, error, environment, TestTokens.Settings);
         return (exit, output.ToString().Trim(), error.ToString());
     }
 

@@ -28,6 +28,11 @@ public class PloApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("ConnectionStrings:Plo", $"Data Source={DatabasePath};Pooling=False");
+        // A signing key of the tests' own: the real Development key never leaves the developer's machine.
+        foreach (var (key, value) in TestTokens.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         // The test social worker, so letters can name who to contact.
         builder.UseSetting("Council:Staff:90:Id", "user-1");
         builder.UseSetting("Council:Staff:90:Name", "Jo Tester");
@@ -84,7 +89,9 @@ public sealed class ProductionApiFactory : PloApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        // Production has no signing key of its own; the tests lend it the Development one.
-        builder.ConfigureAppConfiguration(c => c.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json")));
+        // Production needs the council's details; the tests lend it the Development ones, and their own token settings.
+        builder.ConfigureAppConfiguration(c => c
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json"))
+            .AddInMemoryCollection(TestTokens.Settings));
     }
 }

@@ -29,7 +29,8 @@ public class JourneyRoleTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     {
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 10));
-        var client = api.ClientFor(role, "user-1");
+        // Each user reaches the case (user-1 is its social worker, tm-1 its team manager), so the role alone refuses.
+        var client = api.ClientFor(role, role == Roles.TeamManager ? "tm-1" : "user-1");
 
         var response = what switch
         {
@@ -70,6 +71,6 @@ public class JourneyRoleTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         }
 
         var stranger = api.ClientFor(Roles.SocialWorker, "someone-else");
-        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/api/cases/{journey.CaseId}/timeline")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/cases/{journey.CaseId}/timeline")).StatusCode);
     }
 }

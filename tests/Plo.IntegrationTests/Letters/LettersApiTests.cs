@@ -179,4 +179,35 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Nobody_approves_or_issues_a_letter_they_drafted_whatever_roles_they_hold()
+    {
+        // tm-1 manages the case and is also a social worker: as drafter they may not be their own checker.
+        var (journey, _) = await DraftedAsync();
+        var both = api.ClientFor([Roles.SocialWorker, Roles.TeamManager, Roles.SeniorManager], "tm-1");
+        var drafted = await both.PostAsJsonAsync($"/api/cases/{journey.CaseId}/letters", new { kind = "LetterBeforeProceedings" });
+        var letter = Assert.Single((await drafted.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+
+        var approve = await ActAsync(both, letter, "approve");
+        var problem = await approve.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, approve.StatusCode);
+        Assert.Contains("someone else must approve", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Whoever_last_drafted_a_letter_may_not_approve_or_issue_it()
+    {
+        var (journey, letter) = await DraftedAsync();
+        var manager = journey.Manager;
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(manager, letter, "regenerate")).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await ActAsync(manager, letter, "approve")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(journey.Worker, letter, "regenerate")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(manager, letter, "approve")).StatusCode);
+        var drafterPromoted = api.ClientFor([Roles.SocialWorker, Roles.SeniorManager], "user-1");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await ActAsync(drafterPromoted, letter, "issue")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(journey.Senior, letter, "issue")).StatusCode);
+    }
 }

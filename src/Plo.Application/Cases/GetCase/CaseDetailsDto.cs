@@ -1,4 +1,5 @@
 using Plo.Domain.Cases;
+using Plo.Domain.Gateway;
 
 namespace Plo.Application.Cases.GetCase;
 
@@ -11,6 +12,7 @@ public sealed record CaseDetailsDto(
     AllocationDto Allocation,
     IReadOnlyList<ChildDto> Children,
     IReadOnlyList<FamilyMemberDto> FamilyMembers,
+    IReadOnlyList<GatewayDecisionDto> Decisions,
     int Version);
 
 public sealed record AllocationDto(string SocialWorkerId, string TeamManagerId, string? LegalAdviserId);
@@ -31,3 +33,18 @@ public sealed record FamilyMemberDto(
 public sealed record AddressDto(string Line1, string? Line2, string Town, string Postcode);
 
 public sealed record SolicitorDto(string Name, string? Firm, string? Phone, string? Email);
+
+/// <summary>A panel's decision about this family, with its reasons: readable by everyone who may see the case.</summary>
+public sealed record GatewayDecisionDto(
+    Guid Id,
+    Guid GatewayMeetingId,
+    DateOnly DecidedOn,
+    DecisionOption Option,
+    string Rationale,
+    bool ThresholdMet,
+    string? Conditions,
+    DateOnly? ComeBackOn,
+    RatificationDto? Ratification,
+    string RecordedBy);
+
+public sealed record RatificationDto(string MadeBy, DateOnly MadeOn, string Reason);

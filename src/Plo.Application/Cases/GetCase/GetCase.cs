@@ -2,22 +2,18 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Exceptions;
-using Plo.Application.Common.Security;
 
 namespace Plo.Application.Cases.GetCase;
 
-public sealed record GetCaseQuery(Guid CaseId) : IQuery<CaseDetailsDto>;
+public sealed record GetCaseQuery(Guid CaseId) : IQuery<CaseDetailsDto>, IHasCaseId;
 
-public sealed class GetCaseQueryHandler(IPloDbContext db, ICurrentUser user) : IQueryHandler<GetCaseQuery, CaseDetailsDto>
+public sealed class GetCaseQueryHandler(IPloDbContext db) : IQueryHandler<GetCaseQuery, CaseDetailsDto>
 {
     public async ValueTask<CaseDetailsDto> Handle(GetCaseQuery query, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.AsNoTracking()
+        return await db.Cases.AsNoTracking()
             .Where(c => c.Id == query.CaseId)
-            .Select(c => new
-            {
-                Visible = db.Cases.Where(CaseAccess.VisibleTo(user)).Any(v => v.Id == c.Id),
-                Details = new CaseDetailsDto(
+            .Select(c => new CaseDetailsDto(
                     c.Id,
                     c.Reference,
                     c.Status,
@@ -31,11 +27,12 @@ public sealed class GetCaseQueryHandler(IPloDbContext db, ICurrentUser user) : I
                         m.PreferredLanguage, m.InterpreterNeeded,
                         m.Solicitor == null ? null : new SolicitorDto(m.Solicitor.Name, m.Solicitor.Firm, m.Solicitor.Phone, m.Solicitor.Email)))
                         .ToList(),
-                    c.Version),
-            })
+                    c.Decisions.OrderBy(d => d.DecidedOn).Select(d => new GatewayDecisionDto(
+                        d.Id, d.GatewayMeetingId, d.DecidedOn, d.Option, d.Rationale, d.ThresholdMet, d.Conditions, d.ComeBackOn,
+                        d.Ratification == null ? null : new RatificationDto(d.Ratification.MadeBy, d.Ratification.MadeOn, d.Ratification.Reason),
+                        d.RecordedBy)).ToList(),
+                    c.Version))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Case", query.CaseId);
-
-        return found.Visible ? found.Details : throw new ForbiddenException("This case is not allocated to you.");
     }
 }

@@ -7,6 +7,7 @@ using Plo.Domain.Cases;
 
 namespace Plo.Application.Cases.ListCases;
 
+[NotCaseScoped]
 public sealed record ListCasesQuery(int Page = 1, int PageSize = 25) : IQuery<PagedResult<CaseSummaryDto>>;
 
 public sealed record CaseSummaryDto(
@@ -17,7 +18,7 @@ public sealed class ListCasesQueryHandler(IPloDbContext db, ICurrentUser user)
 {
     public async ValueTask<PagedResult<CaseSummaryDto>> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
-        var visible = db.Cases.AsNoTracking().Where(CaseAccess.VisibleTo(user));
+        var visible = db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user));
         var total = await visible.CountAsync(cancellationToken);
         var rows = await visible
             .OrderByDescending(c => c.OpenedAt).ThenBy(c => c.Reference)

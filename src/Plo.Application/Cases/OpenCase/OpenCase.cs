@@ -6,6 +6,7 @@ using Plo.Domain.Cases;
 namespace Plo.Application.Cases.OpenCase;
 
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
+[NotCaseScoped]
 public sealed record OpenCaseCommand(
     IReadOnlyList<ChildInput> Children,
     IReadOnlyList<FamilyMemberInput> FamilyMembers,

@@ -6,6 +6,7 @@ using Plo.Domain.Cases;
 
 namespace Plo.Application.Common.Security;
 
+/// <summary>Loading a case once the access behaviour has decided the user may act on it.</summary>
 public static class CaseLoading
 {
     /// <summary>The whole case aggregate (split into one query per collection).</summary>
@@ -15,37 +16,16 @@ public static class CaseLoading
         .Include(c => c.DelayRationales).Include(c => c.Extensions)
         .AsSplitQuery();
 
-    /// <summary>Loads a case the user may see; 404 if there is none, 403 if it is not theirs.</summary>
-    public static async Task<FamilyCase> LoadVisibleAsync(this IPloDbContext db, Guid caseId, ICurrentUser user, CancellationToken ct, bool tracking = false)
+    public static async Task<FamilyCase> LoadCaseAsync(this IPloDbContext db, Guid caseId, CancellationToken ct, bool tracking = false)
     {
         var query = tracking ? db.Cases : db.Cases.AsNoTracking();
-        var familyCase = await query.Where(CaseAccess.VisibleTo(user)).WithJourney().SingleOrDefaultAsync(c => c.Id == caseId, ct);
-        if (familyCase is null)
-        {
-            // Only on the way to an error: tell "no such case" (404) from "not yours" (403).
-            await db.EnsureVisibleAsync(caseId, user, ct);
-        }
-
-        return familyCase ?? throw new ForbiddenException("This case is not allocated to you.");
-    }
-
-    /// <summary>404 if there is no such case, 403 if the user may not see it; loads nothing else.</summary>
-    public static async Task EnsureVisibleAsync(this IPloDbContext db, Guid caseId, ICurrentUser user, CancellationToken ct)
-    {
-        var visible = await db.Cases.Where(c => c.Id == caseId)
-            .Select(c => (bool?)db.Cases.Where(CaseAccess.VisibleTo(user)).Any(v => v.Id == c.Id))
-            .SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Case", caseId);
-        if (!visible)
-        {
-            throw new ForbiddenException("This case is not allocated to you.");
-        }
+        return await query.WithJourney().SingleOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new NotFoundException("Case", caseId);
     }
 
     /// <summary>Loads a case to change it, refusing a stale version with a 409.</summary>
-    public static async Task<FamilyCase> LoadForChangeAsync(this IPloDbContext db, ICaseCommand command, ICurrentUser user, CancellationToken ct)
+    public static async Task<FamilyCase> LoadForChangeAsync(this IPloDbContext db, ICaseCommand command, CancellationToken ct)
     {
-        var familyCase = await db.LoadVisibleAsync(command.CaseId, user, ct, tracking: true);
+        var familyCase = await db.LoadCaseAsync(command.CaseId, ct, tracking: true);
         return familyCase.Version == command.Version
             ? familyCase
             : throw new ConflictException(

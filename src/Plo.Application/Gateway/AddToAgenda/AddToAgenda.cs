@@ -7,7 +7,7 @@ using Plo.Application.Common.Security;
 namespace Plo.Application.Gateway.AddToAgenda;
 
 [AllowedRoles(Roles.GatewayPanel)]
-public sealed record AddToAgendaCommand(Guid GatewayMeetingId, Guid CaseId) : ICommand<Unit>;
+public sealed record AddToAgendaCommand(Guid GatewayMeetingId, Guid CaseId) : ICommand<Unit>, IHasCaseId;
 
 public sealed class AddToAgendaCommandHandler(IPloDbContext db) : ICommandHandler<AddToAgendaCommand, Unit>
 {

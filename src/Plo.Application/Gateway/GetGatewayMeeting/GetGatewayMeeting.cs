@@ -2,10 +2,14 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Exceptions;
+using Plo.Application.Common.Security;
 using Plo.Domain.Gateway;
 
 namespace Plo.Application.Gateway.GetGatewayMeeting;
 
+/// <summary>Panel papers: for the panel, senior managers and lawyers; allocated staff read their own case's decision on the case.</summary>
+[AllowedRoles(Roles.GatewayPanel, Roles.SeniorManager, Roles.LegalAdviser)]
+[NotCaseScoped]
 public sealed record GetGatewayMeetingQuery(Guid Id) : IQuery<GatewayMeetingDto>;
 
 public sealed record GatewayMeetingDto(

@@ -39,7 +39,7 @@ public sealed class RecordGatewayDecisionCommandHandler(
         }
 
         meeting.EnsureOnAgenda(command.CaseId);
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
 
         var decision = familyCase.RecordGatewayDecision(
             new GatewayDecisionInput(

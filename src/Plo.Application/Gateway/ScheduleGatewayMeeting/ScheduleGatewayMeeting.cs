@@ -8,6 +8,7 @@ namespace Plo.Application.Gateway.ScheduleGatewayMeeting;
 public sealed record AttendeeInput(string Name, string Role);
 
 [AllowedRoles(Roles.GatewayPanel)]
+[NotCaseScoped]
 public sealed record ScheduleGatewayMeetingCommand(DateOnly MeetingDate, string Chair, IReadOnlyList<AttendeeInput> Attendees, IReadOnlyList<Guid>? Agenda)
     : ICommand<GatewayMeetingScheduled>;
 

@@ -18,7 +18,7 @@ public sealed class ApproveExtensionCommandHandler(
 {
     public async ValueTask<CaseUpdated> Handle(ApproveExtensionCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         var extension = familyCase.ApproveExtension(
             command.Weeks, command.Rationale, options.Value.MaxExtensionWeeks, clock.Today(), user.UserId, calendar);
         return familyCase.Updated(extension.Id);

@@ -13,11 +13,11 @@ public sealed record CommissionAssessmentCommand(
     Guid CaseId, int Version, AssessmentKind Kind, string? Description, string Assessor, DateOnly CommissionedOn, DateOnly DueOn)
     : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class CommissionAssessmentCommandHandler(IPloDbContext db, ICurrentUser user) : ICommandHandler<CommissionAssessmentCommand, CaseUpdated>
+public sealed class CommissionAssessmentCommandHandler(IPloDbContext db) : ICommandHandler<CommissionAssessmentCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(CommissionAssessmentCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         var assessment = familyCase.CommissionAssessment(command.Kind, command.Description, command.Assessor, command.CommissionedOn, command.DueOn);
         return familyCase.Updated(assessment.Id);
     }

@@ -5,7 +5,7 @@ using Plo.Domain.Meetings;
 
 namespace Plo.Application.Journey.GetMeetings;
 
-public sealed record GetMeetingsQuery(Guid CaseId) : IQuery<MeetingsDto>;
+public sealed record GetMeetingsQuery(Guid CaseId) : IQuery<MeetingsDto>, IHasCaseId;
 
 public sealed record MeetingsDto(Guid CaseId, int Version, IReadOnlyList<MeetingDto> Meetings, IReadOnlyList<ActionDto> Actions);
 
@@ -14,11 +14,11 @@ public sealed record MeetingDto(Guid Id, MeetingKind Kind, DateOnly ScheduledOn,
 public sealed record ActionDto(
     Guid Id, Guid AgreedAtMeetingId, ActionOwner Owner, string Description, DateOnly DueOn, ActionStatus Status, IReadOnlyList<ActionReview> Reviews);
 
-public sealed class GetMeetingsQueryHandler(IPloDbContext db, ICurrentUser user) : IQueryHandler<GetMeetingsQuery, MeetingsDto>
+public sealed class GetMeetingsQueryHandler(IPloDbContext db) : IQueryHandler<GetMeetingsQuery, MeetingsDto>
 {
     public async ValueTask<MeetingsDto> Handle(GetMeetingsQuery query, CancellationToken cancellationToken)
     {
-        var c = await db.LoadVisibleAsync(query.CaseId, user, cancellationToken);
+        var c = await db.LoadCaseAsync(query.CaseId, cancellationToken);
         return new MeetingsDto(
             c.Id,
             c.Version,

@@ -6,7 +6,7 @@ using Plo.Domain.Journey;
 
 namespace Plo.Application.Journey.GetReviewPoints;
 
-public sealed record GetReviewPointsQuery(Guid CaseId) : IQuery<ReviewPointsDto>;
+public sealed record GetReviewPointsQuery(Guid CaseId) : IQuery<ReviewPointsDto>, IHasCaseId;
 
 public sealed record ReviewPointsDto(
     Guid CaseId, DateOnly Today, IReadOnlyList<EpisodeDto> Episodes, IReadOnlyList<ReviewPoint> Points,
@@ -16,12 +16,12 @@ public sealed record EpisodeDto(
     Guid Id, Guid ChildId, string ChildName, EpisodeStage Stage, DateOnly StartDate, DateOnly ExpectedEndDate, ReviewPolicy Policy,
     DateOnly? ClosedOn, ExitOutcome? Outcome);
 
-public sealed class GetReviewPointsQueryHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock, WorkingDayCalendar calendar)
+public sealed class GetReviewPointsQueryHandler(IPloDbContext db, TimeProvider clock, WorkingDayCalendar calendar)
     : IQueryHandler<GetReviewPointsQuery, ReviewPointsDto>
 {
     public async ValueTask<ReviewPointsDto> Handle(GetReviewPointsQuery query, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadVisibleAsync(query.CaseId, user, cancellationToken);
+        var familyCase = await db.LoadCaseAsync(query.CaseId, cancellationToken);
         var today = clock.Today();
         var points = ReviewSchedule.For(familyCase, calendar, today);
         var status = JourneyStatus.Of(familyCase, points, today);

@@ -1,19 +1,17 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
-using Plo.Application.Common.Security;
 
 namespace Plo.Application.Journey.GetTimeline;
 
-public sealed record GetTimelineQuery(Guid CaseId) : IQuery<IReadOnlyList<TimelineEntryDto>>;
+public sealed record GetTimelineQuery(Guid CaseId) : IQuery<IReadOnlyList<TimelineEntryDto>>, IHasCaseId;
 
 public sealed record TimelineEntryDto(DateTime At, string Kind, string Summary, string UserId, string Roles);
 
-public sealed class GetTimelineQueryHandler(IPloDbContext db, ICurrentUser user) : IQueryHandler<GetTimelineQuery, IReadOnlyList<TimelineEntryDto>>
+public sealed class GetTimelineQueryHandler(IPloDbContext db) : IQueryHandler<GetTimelineQuery, IReadOnlyList<TimelineEntryDto>>
 {
     public async ValueTask<IReadOnlyList<TimelineEntryDto>> Handle(GetTimelineQuery query, CancellationToken cancellationToken)
     {
-        await db.EnsureVisibleAsync(query.CaseId, user, cancellationToken);
         return await db.Timeline.AsNoTracking().Where(t => t.CaseId == query.CaseId).OrderBy(t => t.At).ThenBy(t => t.Id)
             .Select(t => new TimelineEntryDto(t.At, t.Kind, t.Summary, t.UserId, t.Roles))
             .ToListAsync(cancellationToken);

@@ -12,11 +12,11 @@ namespace Plo.Application.Journey.RecordBirth;
 public sealed record RecordBirthCommand(Guid CaseId, int Version, Guid ChildId, DateOnly DateOfBirth, string? FirstName)
     : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class RecordBirthCommandHandler(IPloDbContext db, ICurrentUser user) : ICommandHandler<RecordBirthCommand, CaseUpdated>
+public sealed class RecordBirthCommandHandler(IPloDbContext db) : ICommandHandler<RecordBirthCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(RecordBirthCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         familyCase.RecordBirth(command.ChildId, command.DateOfBirth, command.FirstName);
         return familyCase.Updated(command.ChildId);
     }

@@ -17,7 +17,7 @@ public sealed class RecordDelayRationaleCommandHandler(IPloDbContext db, ICurren
 {
     public async ValueTask<CaseUpdated> Handle(RecordDelayRationaleCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         var rationale = familyCase.RecordDelayRationale(command.Reason, command.Narrative, command.RevisedDate, clock.Today(), user.UserId);
         return familyCase.Updated(rationale.Id);
     }

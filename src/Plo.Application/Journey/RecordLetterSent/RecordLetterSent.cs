@@ -10,11 +10,11 @@ namespace Plo.Application.Journey.RecordLetterSent;
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
 public sealed record RecordLetterSentCommand(Guid CaseId, int Version, DateOnly SentOn) : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class RecordLetterSentCommandHandler(IPloDbContext db, ICurrentUser user) : ICommandHandler<RecordLetterSentCommand, CaseUpdated>
+public sealed class RecordLetterSentCommandHandler(IPloDbContext db) : ICommandHandler<RecordLetterSentCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(RecordLetterSentCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         familyCase.RecordLetterSent(command.SentOn);
         return familyCase.Updated();
     }

@@ -23,11 +23,11 @@ public sealed record RecordMeetingOutcomeCommand(
     IReadOnlyList<ActionResultInput>? ActionResults,
     IReadOnlyList<NewAction>? NewActions) : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class RecordMeetingOutcomeCommandHandler(IPloDbContext db, ICurrentUser user) : ICommandHandler<RecordMeetingOutcomeCommand, CaseUpdated>
+public sealed class RecordMeetingOutcomeCommandHandler(IPloDbContext db) : ICommandHandler<RecordMeetingOutcomeCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(RecordMeetingOutcomeCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         familyCase.RecordMeetingOutcome(
             command.MeetingId,
             new MeetingOutcome(command.HeldOn, command.Attendees, command.ParentsSolicitorsPresent, command.Progress, command.Decision, command.Notes),

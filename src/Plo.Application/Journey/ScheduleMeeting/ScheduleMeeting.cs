@@ -12,11 +12,11 @@ namespace Plo.Application.Journey.ScheduleMeeting;
 public sealed record ScheduleMeetingCommand(Guid CaseId, int Version, MeetingKind Kind, DateOnly ScheduledOn, TimeOnly StartsAt, string Place)
     : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class ScheduleMeetingCommandHandler(IPloDbContext db, ICurrentUser user) : ICommandHandler<ScheduleMeetingCommand, CaseUpdated>
+public sealed class ScheduleMeetingCommandHandler(IPloDbContext db) : ICommandHandler<ScheduleMeetingCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(ScheduleMeetingCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         var meeting = familyCase.ScheduleMeeting(command.Kind, command.ScheduledOn, command.StartsAt, command.Place);
         return familyCase.Updated(meeting.Id);
     }

@@ -11,11 +11,11 @@ namespace Plo.Application.Journey.UpdateAssessment;
 public sealed record UpdateAssessmentCommand(Guid CaseId, int Version, Guid AssessmentId, DateOnly DueOn, DateOnly? CompletedOn, string? Outcome)
     : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class UpdateAssessmentCommandHandler(IPloDbContext db, ICurrentUser user) : ICommandHandler<UpdateAssessmentCommand, CaseUpdated>
+public sealed class UpdateAssessmentCommandHandler(IPloDbContext db) : ICommandHandler<UpdateAssessmentCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(UpdateAssessmentCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         familyCase.UpdateAssessment(command.AssessmentId, command.DueOn, command.CompletedOn, command.Outcome);
         return familyCase.Updated(command.AssessmentId);
     }

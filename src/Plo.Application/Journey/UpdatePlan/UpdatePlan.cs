@@ -17,11 +17,11 @@ public sealed record UpdatePlanCommand(
     FamilyNetwork? FamilyNetwork,
     string? ContingencyPlan) : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class UpdatePlanCommandHandler(IPloDbContext db, ICurrentUser user) : ICommandHandler<UpdatePlanCommand, CaseUpdated>
+public sealed class UpdatePlanCommandHandler(IPloDbContext db) : ICommandHandler<UpdatePlanCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(UpdatePlanCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadForChangeAsync(command, user, cancellationToken);
+        var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         familyCase.UpdatePlan(CasePlan.Of(command.Concerns, command.Changes, command.Support, command.FamilyNetwork, command.ContingencyPlan));
         return familyCase.Updated();
     }

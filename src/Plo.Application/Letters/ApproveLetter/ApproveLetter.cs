@@ -11,7 +11,7 @@ public sealed class ApproveLetterCommandHandler(IPloDbContext db, ICurrentUser u
 {
     public async ValueTask<LetterSummaryDto> Handle(ApproveLetterCommand command, CancellationToken cancellationToken)
     {
-        var letter = await db.LoadLetterForChangeAsync(command, user, cancellationToken);
+        var letter = await db.LoadLetterForChangeAsync(command, cancellationToken);
         letter.Approve(clock.GetUtcNow().UtcDateTime, user.UserId);
         return LetterSummaryDto.Of(letter);
     }

@@ -23,7 +23,7 @@ public sealed class GenerateLettersCommandHandler(IPloDbContext db, ICurrentUser
 {
     public async ValueTask<IReadOnlyList<LetterSummaryDto>> Handle(GenerateLettersCommand command, CancellationToken cancellationToken)
     {
-        var familyCase = await db.LoadVisibleAsync(command.CaseId, user, cancellationToken);
+        var familyCase = await db.LoadCaseAsync(command.CaseId, cancellationToken);
         var recipients = command.RecipientIds is { Count: > 0 } ids
             ? [.. ids.Select(id => familyCase.FamilyMembers.FirstOrDefault(m => m.Id == id)
                 ?? throw RequestValidationException.For("recipientIds", $"{id} is not a family member on this case."))]
@@ -45,7 +45,7 @@ public sealed class GenerateLettersCommandHandler(IPloDbContext db, ICurrentUser
             }
             else
             {
-                existing.Regenerate(content);
+                existing.Regenerate(content, user.UserId);
             }
 
             letters.Add(existing);

@@ -17,7 +17,7 @@ public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser use
 {
     public async ValueTask<LetterSummaryDto> Handle(IssueLetterCommand command, CancellationToken cancellationToken)
     {
-        var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, user, cancellationToken);
+        var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, cancellationToken);
         letter.Issue(clock.GetUtcNow().UtcDateTime, user.UserId, command.OverrideReason);
         familyCase.RecordLetterIssued(letter.Kind, letter.RecipientName, clock.Today());
         return LetterSummaryDto.Of(letter);

@@ -14,9 +14,9 @@ public sealed class RegenerateLetterCommandHandler(IPloDbContext db, ICurrentUse
 {
     public async ValueTask<LetterSummaryDto> Handle(RegenerateLetterCommand command, CancellationToken cancellationToken)
     {
-        var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, user, cancellationToken);
+        var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, cancellationToken);
         var recipient = familyCase.FamilyMembers.First(m => m.Id == letter.RecipientId);
-        letter.Regenerate(drafter.Draft(familyCase, recipient, letter.Kind, clock.Today(), command.Hearing));
+        letter.Regenerate(drafter.Draft(familyCase, recipient, letter.Kind, clock.Today(), command.Hearing), user.UserId);
         return LetterSummaryDto.Of(letter);
     }
 }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Security;
 using Plo.Application.Common.Validation;
 using Plo.Domain.Calendar;
 using Plo.Domain.Journey;
@@ -21,6 +22,7 @@ public enum OverviewSort
 /// episode closed since a date), filtered, sorted and paged, with a summary. Computed by the database
 /// in four queries whatever the number of children (see <see cref="OverviewQueries"/>).
 /// </summary>
+[NotCaseScoped]
 public sealed record GetOverviewQuery(
     string Status = "active",
     DateOnly? Since = null,

@@ -1,10 +1,12 @@
 using Mediator;
+using Plo.Application.Common.Security;
 using Plo.PlainLanguage;
 using Plo.PlainLanguage.Model;
 
 namespace Plo.Application.PlainLanguage.CheckLetter;
 
 /// <summary>Checks a letter given as text or HTML (one of them) against the plain-language rules.</summary>
+[NotCaseScoped]
 public sealed record CheckLetterQuery(string? Text, string? Html, LetterMeta? Meta) : IQuery<LetterReport>;
 
 public sealed class CheckLetterQueryHandler(PlainLanguageChecker checker, TimeProvider clock) : IQueryHandler<CheckLetterQuery, LetterReport>

@@ -17,6 +17,7 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         builder.Property(l => l.RecipientName).HasMaxLength(FieldLengths.Name * 2 + 1);
         builder.Property(l => l.PreferredLanguage).HasMaxLength(FieldLengths.Language);
         builder.Property(l => l.CreatedBy).HasMaxLength(FieldLengths.UserId);
+        builder.Property(l => l.DraftedBy).HasMaxLength(FieldLengths.UserId);
         builder.Property(l => l.ApprovedBy).HasMaxLength(FieldLengths.UserId);
         builder.Property(l => l.IssuedBy).HasMaxLength(FieldLengths.UserId);
         builder.Property(l => l.OverrideReason).HasMaxLength(Limits.Narrative);

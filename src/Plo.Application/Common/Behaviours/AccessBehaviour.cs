@@ -1,0 +1,65 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Exceptions;
+using Plo.Application.Common.Security;
+
+namespace Plo.Application.Common.Behaviours;
+
+/// <summary>
+/// The one access decision. An action on a case is allowed only when one role the user holds both
+/// permits the action and reaches the case. Outside every role's reach the case does not exist for the
+/// user (404); within reach but with no role that may act, the answer is 403.
+/// </summary>
+public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPloDbContext db, AccessGrant grant)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    private static readonly MessageAccess Rule = MessageAccess.For(typeof(TMessage));
+
+    public async ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        var roles = user.Roles.Where(Roles.All.Contains).ToList();
+        if (roles.Count == 0)
+        {
+            throw new ForbiddenException("You have no role in Plo. Ask your manager to give you one.");
+        }
+
+        var caseId = Rule.Scope switch
+        {
+            AccessScope.Case => ((IHasCaseId)message).CaseId,
+            AccessScope.Letter => await LetterCaseAsync(((ILetterMessage)message).LetterId, cancellationToken),
+            _ => (Guid?)null,
+        };
+        var reaching = caseId is { } id ? await RolesReachingAsync(id, roles, cancellationToken) : roles;
+        if (reaching.Count == 0)
+        {
+            // Out of reach: the case, and everything under it, is not there for this user.
+            throw Rule.Scope == AccessScope.Letter
+                ? new NotFoundException("Letter", ((ILetterMessage)message).LetterId)
+                : new NotFoundException("Case", caseId!.Value);
+        }
+
+        var acting = reaching.Where(Rule.PermittedRoles.Contains).ToList();
+        if (acting.Count == 0)
+        {
+            throw new ForbiddenException($"Only {string.Join(" or ", Rule.PermittedRoles)} may do this.");
+        }
+
+        grant.Grant(caseId, acting);
+        return await next(message, cancellationToken);
+    }
+
+    private async Task<Guid> LetterCaseAsync(Guid letterId, CancellationToken ct) =>
+        await db.Letters.AsNoTracking().Where(l => l.Id == letterId).Select(l => (Guid?)l.CaseId).SingleOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Letter", letterId);
+
+    private async Task<List<string>> RolesReachingAsync(Guid caseId, List<string> roles, CancellationToken ct)
+    {
+        var facts = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new CaseAllocationFacts(c.Id, c.Allocation.SocialWorkerId, c.Allocation.TeamManagerId))
+            .SingleOrDefaultAsync(ct);
+        return facts is null ? [] : [.. roles.Where(r => CaseReach.Reaches(r, facts, user.UserId))];
+    }
+}
