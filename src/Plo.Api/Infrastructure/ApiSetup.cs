@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Plo.Infrastructure.Persistence;
@@ -12,9 +10,9 @@ internal static class ApiSetup
 
     public static IServiceCollection AddPloApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.Configure<JsonOptions>(o =>
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new StrictEnumConverter()));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>(); // before the default writer, which honours Accept
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

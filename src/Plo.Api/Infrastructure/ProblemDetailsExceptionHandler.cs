@@ -25,19 +25,26 @@ internal sealed class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        var written = await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = problem,
             Exception = exception,
         });
+        if (!written)
+        {
+            // Outside /api a client that accepts no JSON still gets an answer, and never the exception.
+            await httpContext.Response.WriteAsync($"{problem.Status} {problem.Title}", cancellationToken);
+        }
+
+        return true;
     }
 
     private ProblemDetails ToProblem(Exception exception) => exception switch
     {
         RequestValidationException v => new HttpValidationProblemDetails(v.Errors) { Status = 400, Title = "The request is not valid." },
         BadHttpRequestException { InnerException: JsonException json } => new HttpValidationProblemDetails(
-            new Dictionary<string, string[]> { [JsonField(json)] = ["This value is not in the expected format."] })
+            new Dictionary<string, string[]> { [JsonField(json)] = [json is JsonInputException ? json.Message : "This value is not in the expected format."] })
         { Status = 400, Title = "The request body could not be read." },
         BadHttpRequestException b => Problem(b.StatusCode, "The request could not be read.", b.Message),
         ForbiddenException f => Problem(403, "You may not do this.", f.Message),

@@ -8,6 +8,9 @@ public sealed class PlainLanguageOptions
     /// <summary>A council's edited rule file; the shipped defaults when empty.</summary>
     public string? RulesPath { get; set; }
 
+    /// <summary>No setting may raise the limit past this (kilobytes).</summary>
+    public const int MaxAllowedKilobytes = 1024;
+
     /// <summary>The largest letter the API will check, in kilobytes of text.</summary>
     public int MaxInputKilobytes { get; set; } = 200;
 }

@@ -12,12 +12,24 @@ public sealed partial class FamilyCase
     public IReadOnlyList<DelayRationale> DelayRationales => _delayRationales;
     public IReadOnlyList<Extension> Extensions => _extensions;
 
-    public DelayRationale RecordDelayRationale(DelayReason reason, string narrative, DateOnly revisedDate, DateOnly today, string recordedBy)
+    /// <summary>
+    /// A manager explains a delay and says when the journey should now reach its next point: not in the past, and
+    /// no later than the expected end plus the longest extension policy allows (a rationale cannot excuse a delay for ever).
+    /// </summary>
+    public DelayRationale RecordDelayRationale(
+        DelayReason reason, string narrative, DateOnly revisedDate, DateOnly today, string recordedBy, int maxExtensionWeeks)
     {
         EnsureInPreProceedings();
         if (revisedDate < today)
         {
             throw new DomainValidationException("revisedDate", "The revised date cannot be in the past.");
+        }
+
+        var latest = ActiveEpisodes.Max(e => e.ExpectedEndDate).AddDays(maxExtensionWeeks * 7);
+        if (revisedDate > latest)
+        {
+            throw new DomainValidationException("revisedDate",
+                $"The revised date can be no later than {latest:d MMMM yyyy}: the expected end plus the longest extension ({maxExtensionWeeks} weeks).");
         }
 
         var rationale = DelayRationale.Record(reason, narrative, revisedDate, today, recordedBy);

@@ -64,7 +64,7 @@ internal sealed class DemoFamilies(DateOnly today, JourneyOptions options, Worki
         familyCase.ApproveExtension(6, "The psychological assessment of Dana is delayed by the expert's availability.", options.MaxExtensionWeeks,
             today.AddDays(-14), "sm.patel", calendar);
         familyCase.RecordDelayRationale(DelayReason.ExpertAvailability, "Waiting for the psychologist's report, now promised within two weeks.",
-            today.AddDays(21), today.AddDays(-2), "tm.quinn");
+            today.AddDays(21), today.AddDays(-2), "tm.quinn", options.MaxExtensionWeeks);
         return familyCase;
     }
 

@@ -72,7 +72,14 @@ internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, 
 
         if (random.Next(2) == 0)
         {
-            c.RecordDelayRationale(DelayReason.AssessmentDelay, "Waiting for an expert report.", today.AddDays(random.Next(0, 30)), today, "tm.seed");
+            // A rationale reaches no further than the expected end plus the longest extension; past that, none can be given.
+            var revised = today.AddDays(random.Next(0, 30));
+            var latest = c.Episodes.Max(e => e.ExpectedEndDate).AddDays(options.MaxExtensionWeeks * 7);
+            if (latest >= today)
+            {
+                c.RecordDelayRationale(DelayReason.AssessmentDelay, "Waiting for an expert report.", revised < latest ? revised : latest, today, "tm.seed",
+                    options.MaxExtensionWeeks);
+            }
         }
 
         if (age > 90 && random.Next(3) == 0)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Moq;
 using Plo.Infrastructure.Persistence;
 using Plo.Infrastructure.Security;
@@ -21,6 +22,9 @@ public class PloApiFactory : WebApplicationFactory<Program>
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     protected virtual string EnvironmentName => Environments.Development;
+
+    /// <summary>What the app logged, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -38,6 +42,7 @@ public class PloApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Council:Staff:90:Name", "Jo Tester");
         builder.UseSetting("Council:Staff:90:Phone", "01632 960999");
         builder.UseSetting("Council:Staff:90:Email", "jo.tester@example.org");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

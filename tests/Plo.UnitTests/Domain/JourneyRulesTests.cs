@@ -117,9 +117,23 @@ public class JourneyRulesTests
         Assert.Equal(RationaleStatus.NotNeeded, Status(familyCase, Start).Rationale);
         Assert.Equal((true, RationaleStatus.Missing), (Status(familyCase, late).IsOverdue, Status(familyCase, late).Rationale));
 
-        familyCase.RecordDelayRationale(DelayReason.ParentEngagement, "Parents asked for more time to find a solicitor.", new DateOnly(2026, 3, 20), late, "tm-1");
+        familyCase.RecordDelayRationale(DelayReason.ParentEngagement, "Parents asked for more time to find a solicitor.", new DateOnly(2026, 3, 20), late, "tm-1", 8);
         Assert.Equal(RationaleStatus.Recorded, Status(familyCase, late).Rationale);
         Assert.Equal(RationaleStatus.Missing, Status(familyCase, new DateOnly(2026, 3, 21)).Rationale);
+    }
+
+    [Fact]
+    public void A_rationale_cannot_excuse_a_delay_past_the_expected_end_plus_the_longest_extension()
+    {
+        var familyCase = Entered(Start);
+        var end = familyCase.Episodes[0].ExpectedEndDate;
+
+        var tooLate = Assert.Throws<DomainValidationException>(() =>
+            familyCase.RecordDelayRationale(DelayReason.Other, "Waiting.", end.AddDays((8 * 7) + 1), Start, "tm-1", 8));
+        familyCase.RecordDelayRationale(DelayReason.Other, "Waiting.", end.AddDays(8 * 7), Start, "tm-1", 8);
+
+        Assert.Equal("revisedDate", tooLate.Field);
+        Assert.Throws<DomainValidationException>(() => familyCase.RecordDelayRationale(DelayReason.Other, "Waiting.", Start.AddDays(-1), Start, "tm-1", 8));
     }
 
     private static JourneyStatus Status(Plo.Domain.Cases.FamilyCase familyCase, DateOnly today) =>

@@ -6,11 +6,15 @@ namespace Plo.Application.Common.Validation;
 public static class RuleExtensions
 {
     public static IRuleBuilderOptions<T, string> PersonName<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(FieldLengths.Name)
-            .Must(n => n is null || !n.Any(char.IsControl)).WithMessage("'{PropertyName}' must not contain control characters.");
+        rule.NotEmpty().MaximumLength(FieldLengths.Name).CleanName();
 
     public static IRuleBuilderOptions<T, string> UserId<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(FieldLengths.UserId);
+        rule.NotEmpty().MaximumLength(FieldLengths.UserId).CleanName();
+
+    /// <summary>One line of visible characters: nothing that could make two names look alike but differ.</summary>
+    public static IRuleBuilderOptions<T, TText> CleanName<T, TText>(this IRuleBuilder<T, TText> rule)
+        where TText : class? =>
+        rule.Must(n => n is not string text || TextRules.IsCleanName(text)).WithMessage("'{PropertyName}' must be one line of visible characters.");
 
     /// <summary>The shape of a UK postcode (outward and inward codes), spaces optional.</summary>
     public static IRuleBuilderOptions<T, string> UkPostcode<T>(this IRuleBuilder<T, string> rule) =>

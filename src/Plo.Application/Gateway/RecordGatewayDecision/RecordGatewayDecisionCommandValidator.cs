@@ -13,7 +13,7 @@ public sealed class RecordGatewayDecisionCommandValidator : CaseCommandValidator
         RuleFor(c => c.Conditions).MaximumLength(Domain.Common.Limits.Narrative);
         RuleFor(c => c.Ratification!).ChildRules(r =>
         {
-            r.RuleFor(x => x.MadeBy).ShortText();
+            r.RuleFor(x => x.MadeBy).ShortText().CleanName();
             r.RuleFor(x => x.MadeOn).NotInFuture(clock);
             r.RuleFor(x => x.Reason).Narrative();
         }).When(c => c.Ratification is not null);

@@ -8,12 +8,12 @@ public sealed class ScheduleGatewayMeetingCommandValidator : PloValidator<Schedu
     public ScheduleGatewayMeetingCommandValidator()
     {
         RuleFor(c => c.MeetingDate).NotEmpty();
-        RuleFor(c => c.Chair).ShortText();
+        RuleFor(c => c.Chair).ShortText().CleanName();
         RuleFor(c => c.Attendees).NotEmpty().WithMessage("List who attends the panel.")
             .Must(a => a.Count <= 30).WithMessage("At most 30 attendees.");
         RuleForEach(c => c.Attendees).ChildRules(a =>
         {
-            a.RuleFor(x => x.Name).ShortText();
+            a.RuleFor(x => x.Name).ShortText().CleanName();
             a.RuleFor(x => x.Role).ShortText();
         });
         RuleForEach(c => c.Agenda).NotEmpty();

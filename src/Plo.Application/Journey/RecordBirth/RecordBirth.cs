@@ -28,6 +28,6 @@ public sealed class RecordBirthCommandValidator : CaseCommandValidator<RecordBir
     {
         RuleFor(c => c.ChildId).NotEmpty();
         RuleFor(c => c.DateOfBirth).NotInFuture(clock);
-        RuleFor(c => c.FirstName).MaximumLength(FieldLengths.Name);
+        RuleFor(c => c.FirstName!).MaximumLength(FieldLengths.Name).CleanName();
     }
 }

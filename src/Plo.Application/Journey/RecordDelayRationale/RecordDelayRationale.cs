@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Models;
 using Plo.Application.Common.Security;
@@ -12,23 +13,23 @@ namespace Plo.Application.Journey.RecordDelayRationale;
 public sealed record RecordDelayRationaleCommand(Guid CaseId, int Version, DelayReason Reason, string Narrative, DateOnly RevisedDate)
     : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class RecordDelayRationaleCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RecordDelayRationaleCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock, IOptions<JourneyOptions> options)
     : ICommandHandler<RecordDelayRationaleCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(RecordDelayRationaleCommand command, CancellationToken cancellationToken)
     {
         var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
-        var rationale = familyCase.RecordDelayRationale(command.Reason, command.Narrative, command.RevisedDate, clock.Today(), user.UserId);
+        var rationale = familyCase.RecordDelayRationale(
+            command.Reason, command.Narrative, command.RevisedDate, clock.Today(), user.UserId, options.Value.MaxExtensionWeeks);
         return familyCase.Updated(rationale.Id);
     }
 }
 
 public sealed class RecordDelayRationaleCommandValidator : CaseCommandValidator<RecordDelayRationaleCommand>
 {
-    public RecordDelayRationaleCommandValidator(TimeProvider clock)
+    public RecordDelayRationaleCommandValidator()
     {
         RuleFor(c => c.Reason).IsInEnum();
         RuleFor(c => c.Narrative).Narrative();
-        RuleFor(c => c.RevisedDate).Must(d => d >= clock.Today()).WithMessage("The revised date cannot be in the past.");
     }
 }

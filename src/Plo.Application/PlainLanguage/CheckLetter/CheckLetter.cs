@@ -1,5 +1,6 @@
 using Mediator;
 using Plo.Application.Common.Security;
+using Plo.Application.Common.Validation;
 using Plo.PlainLanguage;
 using Plo.PlainLanguage.Model;
 
@@ -7,7 +8,10 @@ namespace Plo.Application.PlainLanguage.CheckLetter;
 
 /// <summary>Checks a letter given as text or HTML (one of them) against the plain-language rules.</summary>
 [NotCaseScoped]
-public sealed record CheckLetterQuery(string? Text, string? Html, LetterMeta? Meta) : IQuery<LetterReport>;
+public sealed record CheckLetterQuery(
+    [property: FreeText(PlainLanguageOptions.MaxAllowedKilobytes)] string? Text,
+    [property: FreeText(PlainLanguageOptions.MaxAllowedKilobytes)] string? Html,
+    LetterMeta? Meta) : IQuery<LetterReport>;
 
 public sealed class CheckLetterQueryHandler(PlainLanguageChecker checker, TimeProvider clock) : IQueryHandler<CheckLetterQuery, LetterReport>
 {

@@ -30,7 +30,7 @@ public class ValidationBehaviourTests
     {
         var first = ValidatorWith(new ValidationFailure("Children[0].FirstName", "Required."));
         var second = ValidatorWith(new ValidationFailure("SocialWorkerId", "Required."));
-        var behaviour = new ValidationBehaviour<Ping, string>([first.Object, second.Object]);
+        var behaviour = new ValidationBehaviour<Ping, string>([first.Object, second.Object], TimeProvider.System);
         var called = false;
 
         var ex = await Assert.ThrowsAsync<RequestValidationException>(
@@ -45,7 +45,7 @@ public class ValidationBehaviourTests
     [Fact]
     public async Task Passes_a_valid_message_on()
     {
-        var behaviour = new ValidationBehaviour<Ping, string>([ValidatorWith().Object]);
+        var behaviour = new ValidationBehaviour<Ping, string>([ValidatorWith().Object], TimeProvider.System);
         var called = false;
 
         Assert.Equal("pong", await behaviour.Handle(new Ping("x"), Handler(() => called = true), CancellationToken.None));
