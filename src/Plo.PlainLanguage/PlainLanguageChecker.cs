@@ -32,19 +32,26 @@ public sealed class PlainLanguageChecker
 
     public RuleSet Rules => _rules;
 
-    public CheckResult CheckText(string text, LetterMeta? meta = null) => Check(TextLetterReader.Read(text), meta);
+    /// <summary>Checks a letter; the token is checked between stages, for a caller with a time budget.</summary>
+    public CheckResult CheckText(string text, LetterMeta? meta = null, CancellationToken cancellationToken = default) =>
+        Check(TextLetterReader.Read(text), meta, cancellationToken);
 
-    public CheckResult CheckHtml(string html, LetterMeta? meta = null) => Check(HtmlLetterReader.Read(html), meta);
+    /// <summary>Checks a letter; the token is checked between stages, for a caller with a time budget.</summary>
+    public CheckResult CheckHtml(string html, LetterMeta? meta = null, CancellationToken cancellationToken = default) =>
+        Check(HtmlLetterReader.Read(html), meta, cancellationToken);
 
-    private CheckResult Check(LetterText text, LetterMeta? meta)
+    private CheckResult Check(LetterText text, LetterMeta? meta, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         meta ??= new LetterMeta();
         var letterDate = meta.LetterDate ?? DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var letter = new AnalysedLetter(text, meta, letterDate, _rules, _splitter, _syllables);
         var findings = new FindingSink(letter);
         foreach (var rule in _checks)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             rule.Check(letter, findings);
+            findings.EndRule(rule);
         }
 
         var ordered = findings.Findings.OrderBy(f => f.Start).ThenByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();

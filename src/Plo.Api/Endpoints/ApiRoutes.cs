@@ -1,3 +1,4 @@
+using Plo.Api.Infrastructure;
 using Plo.Application.Common.Security;
 
 namespace Plo.Api.Endpoints;
@@ -10,7 +11,7 @@ internal static class ApiRoutes
     /// </summary>
     public static WebApplication MapPloApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization(p => p.RequireRole(Roles.All))
+        var api = app.MapGroup("/api").RequireAuthorization(p => p.RequireRole(Roles.All)).RequireRateLimiting(RateLimits.Api)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapCaseEndpoints();
         api.MapGatewayEndpoints();

@@ -1,4 +1,5 @@
 using Mediator;
+using Plo.Api.Infrastructure;
 using Plo.Application.Journey.ApproveExtension;
 using Plo.Application.Journey.CommissionAssessment;
 using Plo.Application.Journey.ExitPreProceedings;
@@ -27,7 +28,7 @@ internal static class JourneyEndpoints
         journey.MapGet("/plan", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new GetPlanQuery(id), ct))
             .WithSummary("The plan: concerns, what needs to change, help, family network, contingency, assessments.");
         journey.MapPut("/plan", (Guid id, UpdatePlanCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
-            .WithSummary("Replace the plan (SocialWorker, TeamManager).").ProducesChangeProblems();
+            .WithSummary("Replace the plan (SocialWorker, TeamManager).").ProducesChangeProblems().WithBodyLimit(256);
         journey.MapPost("/assessments", (Guid id, CommissionAssessmentCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
             .WithSummary("Commission an assessment (SocialWorker, TeamManager).").ProducesChangeProblems();
         journey.MapPut("/assessments/{assessmentId:guid}", (Guid id, Guid assessmentId, UpdateAssessmentCommand c, ISender s, CancellationToken ct) =>
@@ -40,7 +41,7 @@ internal static class JourneyEndpoints
             .WithSummary("Schedule an initial, review or final meeting (SocialWorker, TeamManager).").ProducesChangeProblems();
         journey.MapPost("/meetings/{meetingId:guid}/outcome", (Guid id, Guid meetingId, RecordMeetingOutcomeCommand c, ISender s, CancellationToken ct) =>
                 SenderResults.Command(s, c with { CaseId = id, MeetingId = meetingId }, ct))
-            .WithSummary("Record a meeting's outcome, a result for every open action, and new actions (SocialWorker, TeamManager).")
+            .WithSummary("Record a meeting's outcome, a result for every open action, and new actions (SocialWorker, TeamManager).").WithBodyLimit(256)
             .ProducesChangeProblems();
 
         journey.MapPost("/letter-sent", (Guid id, RecordLetterSentCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))

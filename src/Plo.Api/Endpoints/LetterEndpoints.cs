@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Plo.Api.Infrastructure;
 using Plo.Application.Letters;
 using Plo.Application.Letters.ApproveLetter;
 using Plo.Application.Letters.GenerateLetters;
@@ -15,7 +16,7 @@ internal static class LetterEndpoints
     public static RouteGroupBuilder MapLetterEndpoints(this RouteGroupBuilder api)
     {
         var byCase = api.MapGroup("/cases/{id:guid}/letters").WithTags("Letters");
-        byCase.MapPost("/", Generate)
+        byCase.MapPost("/", Generate).RequireRateLimiting(RateLimits.Heavy)
             .WithSummary("Draft a letter of this kind for each person with parental responsibility, or the people named (SocialWorker, TeamManager).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         byCase.MapGet("/", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new ListLettersQuery(id), ct))
@@ -29,6 +30,7 @@ internal static class LetterEndpoints
         letters.MapGet("/docx", Docx).WithSummary("The letter as a Word document.")
             .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         letters.MapPost("/regenerate", (Guid id, RegenerateLetterCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { LetterId = id }, ct))
+            .RequireRateLimiting(RateLimits.Heavy)
             .WithSummary("Redraft from the case as it is now (SocialWorker, TeamManager).").ProducesLetterChangeProblems();
         letters.MapPost("/approve", (Guid id, ApproveLetterCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { LetterId = id }, ct))
             .WithSummary("Approve a draft (TeamManager).").ProducesLetterChangeProblems();

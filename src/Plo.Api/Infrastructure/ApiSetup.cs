@@ -20,6 +20,7 @@ internal static class ApiSetup
             .AddCheck<RequiredSettings.HealthCheck>("settings", tags: [ReadyTag]);
         services.AddPloAuthentication(configuration);
         services.AddPloSwagger(environment);
+        services.AddPloRateLimits(configuration);
         return services;
     }
 
@@ -39,8 +40,10 @@ internal static class ApiSetup
             app.UseSwagger();
             app.UseSwaggerUI(o => o.DocumentTitle = "Plo API");
         }
+        app.UseBodyLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });

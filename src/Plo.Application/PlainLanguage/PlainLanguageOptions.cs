@@ -13,4 +13,7 @@ public sealed class PlainLanguageOptions
 
     /// <summary>The largest letter the API will check, in kilobytes of text.</summary>
     public int MaxInputKilobytes { get; set; } = 200;
+
+    /// <summary>The most time one check through the API may take; a longer one is refused.</summary>
+    public int TimeBudgetMilliseconds { get; set; } = 2000;
 }

@@ -9,9 +9,10 @@ internal static class TextReport
     {
         foreach (var report in reports)
         {
+            var lines = LineStarts(report.Text);
             foreach (var f in report.Findings)
             {
-                var (line, column) = Position(report.Text, f.Start);
+                var (line, column) = Position(lines, f.Start);
                 var severity = f.Severity.ToString().ToLowerInvariant();
                 var slot = f.Slot is null ? "" : $" [{f.Slot}]";
                 var suggestion = f.Suggestion is null ? "" : $" → {f.Suggestion}";
@@ -28,19 +29,22 @@ internal static class TextReport
         output.WriteLine($"{reports.Count} letter(s) checked: {errors} error(s), {warnings} warning(s); {failing} letter(s) cannot be issued.");
     }
 
-    private static (int Line, int Column) Position(string text, int offset)
+    /// <summary>Where each line starts, so a finding's line is a binary search, not a scan from the top.</summary>
+    private static List<int> LineStarts(string text)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset && i < text.Length; i++)
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
+            starts.Add(i + 1);
         }
 
-        return (line, offset - lineStart + 1);
+        return starts;
+    }
+
+    private static (int Line, int Column) Position(List<int> lineStarts, int offset)
+    {
+        var index = lineStarts.BinarySearch(offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line + 1, offset - lineStarts[line] + 1);
     }
 }

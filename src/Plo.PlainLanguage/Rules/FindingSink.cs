@@ -3,15 +3,38 @@ using Plo.PlainLanguage.Text;
 
 namespace Plo.PlainLanguage.Rules;
 
-/// <summary>Collects findings for one check, taking the quoted text from the letter itself.</summary>
+/// <summary>
+/// Collects findings for one check, taking the quoted text from the letter itself. One rule reports at most
+/// <see cref="MaxPerRule"/> places; past that a reader learns nothing new, and a hostile text could otherwise
+/// produce one finding per word.
+/// </summary>
 public sealed class FindingSink(AnalysedLetter letter)
 {
+    public const int MaxPerRule = 50;
+
     private readonly List<Finding> _findings = [];
+    private readonly Dictionary<string, int> _perRule = [];
 
     public IReadOnlyList<Finding> Findings => _findings;
 
-    public void Add(IRule rule, Severity severity, int start, int length, string message, string? suggestion = null, string? slot = null) =>
-        _findings.Add(new Finding(rule.Id, rule.Name, severity, start, length, letter.Slice(start, length), message, suggestion, slot));
+    public void Add(IRule rule, Severity severity, int start, int length, string message, string? suggestion = null, string? slot = null)
+    {
+        var count = _perRule[rule.Id] = _perRule.GetValueOrDefault(rule.Id) + 1;
+        if (count <= MaxPerRule)
+        {
+            _findings.Add(new Finding(rule.Id, rule.Name, severity, start, length, letter.Slice(start, length), message, suggestion, slot));
+        }
+    }
+
+    /// <summary>After a rule has run: one note for the places it found beyond the limit.</summary>
+    public void EndRule(IRule rule)
+    {
+        if (_perRule.GetValueOrDefault(rule.Id) is var count and > MaxPerRule)
+        {
+            var last = _findings.FindLast(f => f.RuleId == rule.Id)!;
+            _findings.Add(last with { Severity = Severity.Info, Message = $"{count - MaxPerRule} more like this are not listed.", Length = 0, Text = "" });
+        }
+    }
 
     public void Add(IRule rule, Severity severity, Token first, Token last, string message, string? suggestion = null) =>
         Add(rule, severity, first.Start, last.End - first.Start, message, suggestion);

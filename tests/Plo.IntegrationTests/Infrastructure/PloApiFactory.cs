@@ -42,6 +42,13 @@ public class PloApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Council:Staff:90:Name", "Jo Tester");
         builder.UseSetting("Council:Staff:90:Phone", "01632 960999");
         builder.UseSetting("Council:Staff:90:Email", "jo.tester@example.org");
+        // Tests fire hundreds of requests a second as one user; RateLimitTests uses the shipped buckets.
+        foreach (var bucket in new[] { "Api", "Heavy" })
+        {
+            builder.UseSetting($"RateLimiting:{bucket}:TokenLimit", "1000000");
+            builder.UseSetting($"RateLimiting:{bucket}:TokensPerPeriod", "1000000");
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.ConfigureServices(services =>
         {
