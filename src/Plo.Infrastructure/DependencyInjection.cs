@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Plo.Application.Common.Abstractions;
 using Plo.Application.Journey;
 using Plo.Application.Letters;
 using Plo.Application.Letters.Model;
 using Plo.Application.Overview;
 using Plo.Application.PlainLanguage;
 using Plo.Domain.Calendar;
+using Plo.Infrastructure.Auditing;
 using Plo.Infrastructure.DemoData;
+using Plo.Infrastructure.Idempotency;
 using Plo.Infrastructure.Letters;
 using Plo.Infrastructure.Persistence;
 using Plo.Infrastructure.Security;
@@ -36,6 +39,10 @@ public static class DependencyInjection
         services.AddSingleton<ILetterRenderer, ScribanLetterRenderer>();
         services.AddSingleton<LetterDrafter>();
         services.AddSingleton<ILetterDocumentWriter, DocxLetterWriter>();
+        services.AddSingleton<BufferedAccessLog>();
+        services.AddSingleton<IAccessLog>(sp => sp.GetRequiredService<BufferedAccessLog>());
+        services.AddHostedService(sp => sp.GetRequiredService<BufferedAccessLog>());
+        services.AddSingleton<IdempotencyStore>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SyntheticSeeder>();
         services.AddSingleton<DevelopmentTokenIssuer>();

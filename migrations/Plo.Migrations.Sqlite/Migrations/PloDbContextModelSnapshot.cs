@@ -17,6 +17,45 @@ namespace Plo.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Plo.Domain.Auditing.AccessRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("AccessLog", null, t =>
+                        {
+                            t.HasTrigger("AccessLog_NoDelete");
+
+                            t.HasTrigger("AccessLog_NoUpdate");
+                        });
+                });
+
             modelBuilder.Entity("Plo.Domain.Auditing.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -48,7 +87,12 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("AuditRecords", (string)null);
+                    b.ToTable("AuditRecords", null, t =>
+                        {
+                            t.HasTrigger("AuditRecords_NoDelete");
+
+                            t.HasTrigger("AuditRecords_NoUpdate");
+                        });
                 });
 
             modelBuilder.Entity("Plo.Domain.Cases.Child", b =>
@@ -578,7 +622,54 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "At");
 
-                    b.ToTable("Timeline", (string)null);
+                    b.ToTable("Timeline", null, t =>
+                        {
+                            t.HasTrigger("Timeline_NoDelete");
+
+                            t.HasTrigger("Timeline_NoUpdate");
+                        });
+                });
+
+            modelBuilder.Entity("Plo.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords", (string)null);
                 });
 
             modelBuilder.Entity("Plo.Infrastructure.Persistence.CaseReferenceCounter", b =>

@@ -19,6 +19,7 @@ internal static class ApiRoutes
         api.MapPlainLanguageEndpoints();
         api.MapLetterEndpoints();
         api.MapOverviewEndpoints();
+        api.MapAuditEndpoints();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Plo.Api.Infrastructure;
 using Plo.Application.Cases.GetCase;
 using Plo.Application.Cases.ListCases;
 using Plo.Application.Cases.OpenCase;
@@ -12,7 +13,7 @@ internal static class CaseEndpoints
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
 
-        cases.MapPost("/", OpenCase)
+        cases.MapPost("/", OpenCase).Idempotent()
             .WithSummary("Open a pre-proceedings case for a family (SocialWorker, TeamManager).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         cases.MapGet("/{id:guid}", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new GetCaseQuery(id), ct)).WithName("GetCase")

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Plo.Api.Infrastructure;
 using Plo.Application.Common.Models;
 using Plo.Application.Gateway.AddToAgenda;
 using Plo.Application.Gateway.GetGatewayMeeting;
@@ -14,13 +15,13 @@ internal static class GatewayEndpoints
     {
         var gateway = api.MapGroup("/gateway-meetings").WithTags("Legal gateway panel");
 
-        gateway.MapPost("/", Schedule).WithSummary("Schedule a panel meeting with its chair, attendees and agenda (GatewayPanel).")
+        gateway.MapPost("/", Schedule).Idempotent().WithSummary("Schedule a panel meeting with its chair, attendees and agenda (GatewayPanel).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         gateway.MapGet("/{id:guid}", Get).WithSummary("A panel meeting, its agenda and the decisions made.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         gateway.MapPost("/{id:guid}/agenda", AddToAgenda).WithSummary("Put a family's case on the agenda (GatewayPanel).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        gateway.MapPost("/{id:guid}/decisions", RecordDecision)
+        gateway.MapPost("/{id:guid}/decisions", RecordDecision).Idempotent()
             .WithSummary("Record the panel's decision for a case on the agenda (GatewayPanel). 'EnterPreProceedings' starts the journey.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;

@@ -30,7 +30,7 @@ internal static class JourneyEndpoints
         journey.MapPut("/plan", (Guid id, UpdatePlanCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
             .WithSummary("Replace the plan (SocialWorker, TeamManager).").ProducesChangeProblems().WithBodyLimit(256);
         journey.MapPost("/assessments", (Guid id, CommissionAssessmentCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
-            .WithSummary("Commission an assessment (SocialWorker, TeamManager).").ProducesChangeProblems();
+            .WithSummary("Commission an assessment (SocialWorker, TeamManager).").ProducesChangeProblems().Idempotent();
         journey.MapPut("/assessments/{assessmentId:guid}", (Guid id, Guid assessmentId, UpdateAssessmentCommand c, ISender s, CancellationToken ct) =>
                 SenderResults.Command(s, c with { CaseId = id, AssessmentId = assessmentId }, ct))
             .WithSummary("Update an assessment's due date, completion and outcome (SocialWorker, TeamManager).").ProducesChangeProblems();
@@ -38,7 +38,7 @@ internal static class JourneyEndpoints
         journey.MapGet("/meetings", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new GetMeetingsQuery(id), ct))
             .WithSummary("Meetings and written-agreement actions with every result recorded.");
         journey.MapPost("/meetings", (Guid id, ScheduleMeetingCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
-            .WithSummary("Schedule an initial, review or final meeting (SocialWorker, TeamManager).").ProducesChangeProblems();
+            .WithSummary("Schedule an initial, review or final meeting (SocialWorker, TeamManager).").ProducesChangeProblems().Idempotent();
         journey.MapPost("/meetings/{meetingId:guid}/outcome", (Guid id, Guid meetingId, RecordMeetingOutcomeCommand c, ISender s, CancellationToken ct) =>
                 SenderResults.Command(s, c with { CaseId = id, MeetingId = meetingId }, ct))
             .WithSummary("Record a meeting's outcome, a result for every open action, and new actions (SocialWorker, TeamManager).").WithBodyLimit(256)
@@ -50,9 +50,9 @@ internal static class JourneyEndpoints
                 SenderResults.Command(s, c with { CaseId = id, ChildId = childId }, ct))
             .WithSummary("Record the birth of an unborn child (SocialWorker, TeamManager).").ProducesChangeProblems();
         journey.MapPost("/delay-rationales", (Guid id, RecordDelayRationaleCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
-            .WithSummary("Record why the journey is taking longer than expected (TeamManager, SeniorManager).").ProducesChangeProblems();
+            .WithSummary("Record why the journey is taking longer than expected (TeamManager, SeniorManager).").ProducesChangeProblems().Idempotent();
         journey.MapPost("/extensions", (Guid id, ApproveExtensionCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
-            .WithSummary("Approve an extension beyond the expected end (SeniorManager).").ProducesChangeProblems();
+            .WithSummary("Approve an extension beyond the expected end (SeniorManager).").ProducesChangeProblems().Idempotent();
         journey.MapPost("/exit", (Guid id, ExitPreProceedingsCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
             .WithSummary("End pre-proceedings: step down, issue proceedings, no further action or child accommodated (TeamManager, SeniorManager, GatewayPanel).")
             .ProducesChangeProblems();

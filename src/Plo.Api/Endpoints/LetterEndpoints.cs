@@ -16,7 +16,7 @@ internal static class LetterEndpoints
     public static RouteGroupBuilder MapLetterEndpoints(this RouteGroupBuilder api)
     {
         var byCase = api.MapGroup("/cases/{id:guid}/letters").WithTags("Letters");
-        byCase.MapPost("/", Generate).RequireRateLimiting(RateLimits.Heavy)
+        byCase.MapPost("/", Generate).RequireRateLimiting(RateLimits.Heavy).Idempotent()
             .WithSummary("Draft a letter of this kind for each person with parental responsibility, or the people named (SocialWorker, TeamManager).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         byCase.MapGet("/", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new ListLettersQuery(id), ct))

@@ -8,7 +8,8 @@ internal static class MediatorSetup
 {
     /// <summary>
     /// The source-generated mediator (generator referenced by this project only). Behaviours run
-    /// outermost first: logging → access (role and case together) → validation → unit of work and audit (commands only).
+    /// outermost first: logging → access (role and case together) → access log (queries only) → validation → unit of work
+    /// and audit (commands only).
     /// </summary>
     public static IServiceCollection AddPloMediator(this IServiceCollection services) =>
         services.AddMediator((MediatorOptions options) =>
@@ -19,6 +20,7 @@ internal static class MediatorSetup
             [
                 typeof(LoggingBehaviour<,>),
                 typeof(AccessBehaviour<,>),
+                typeof(AccessLogBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
             ];

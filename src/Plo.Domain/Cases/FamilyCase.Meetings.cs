@@ -17,25 +17,25 @@ public sealed partial class FamilyCase
     public DateOnly? LetterOfIssueSentOn { get; private set; }
 
     /// <summary>
-    /// A letter went out. The first letter before proceedings meets the "letter sent" key date; the
-    /// letter of issue is recorded for the proceedings. Allowed after exit: the letter of issue
-    /// and the end-of-pre-proceedings letter follow it.
+    /// A letter went out (the letter itself records who it went to). The first letter before proceedings meets the
+    /// "letter sent" key date; the first letter of issue is recorded for the proceedings. Allowed after exit: the
+    /// letter of issue and the end-of-pre-proceedings letter follow it. Any other letter leaves the case as it was.
     /// </summary>
-    public void RecordLetterIssued(LetterKind kind, string recipientName, DateOnly issuedOn)
+    public void RecordLetterIssued(LetterKind kind, DateOnly issuedOn)
     {
         if (kind.IsLetterBeforeProceedings() && LetterSentOn is null && IsInPreProceedings)
         {
             LetterSentOn = issuedOn;
             Reach(EpisodeStage.LetterSent);
+            Changed();
+            Raise("letter-sent", $"Letter before proceedings sent on {issuedOn:yyyy-MM-dd}.");
         }
 
-        if (kind == LetterKind.LetterOfIssue)
+        if (kind == LetterKind.LetterOfIssue && LetterOfIssueSentOn is null)
         {
-            LetterOfIssueSentOn ??= issuedOn;
+            LetterOfIssueSentOn = issuedOn;
+            Changed();
         }
-
-        Changed();
-        Raise("letter-issued", $"{kind} issued to {recipientName} on {issuedOn:yyyy-MM-dd}.");
     }
 
     public void RecordLetterSent(DateOnly sentOn)

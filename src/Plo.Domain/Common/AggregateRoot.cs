@@ -18,5 +18,5 @@ public abstract class AggregateRoot : Entity
 
     protected void Changed() => Version++;
 
-    protected void Raise(string kind, string summary) => _events.Add(new TimelineEvent(kind, summary));
+    protected void Raise(string kind, string summary, Guid? caseId = null) => _events.Add(new TimelineEvent(kind, summary, caseId));
 }

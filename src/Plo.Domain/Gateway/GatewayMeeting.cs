@@ -33,6 +33,7 @@ public sealed class GatewayMeeting : AggregateRoot
         {
             _agenda.Add(caseId);
             Changed();
+            Raise("panel-agenda", $"Put on the agenda of the legal gateway panel meeting on {MeetingDate:dddd d MMMM yyyy}.", caseId);
         }
     }
 

@@ -32,7 +32,9 @@ public sealed class Letter : AggregateRoot
 
     public static Letter Draft(
         Guid caseId, LetterKind kind, Guid recipientId, string recipientName, bool interpreterNeeded, string? language,
-        LetterContent content, DateTime at, string by) => new()
+        LetterContent content, DateTime at, string by)
+    {
+        var letter = new Letter
         {
             CaseId = caseId,
             Kind = kind,
@@ -46,6 +48,9 @@ public sealed class Letter : AggregateRoot
             CreatedBy = by,
             DraftedBy = by,
         };
+        letter.RaiseForCase("letter-drafted", $"{kind} drafted for {recipientName}{letter.ReportSummary()}.");
+        return letter;
+    }
 
     /// <summary>A fresh rendering from the current plan; an approved letter goes back to draft.</summary>
     public void Regenerate(LetterContent content, string by)
@@ -57,6 +62,7 @@ public sealed class Letter : AggregateRoot
         ApprovedAt = null;
         ApprovedBy = null;
         Changed();
+        RaiseForCase("letter-redrafted", $"{Kind} for {RecipientName} drafted again from the case as it is now{ReportSummary()}.");
     }
 
     public void Approve(DateTime at, string by)
@@ -72,6 +78,7 @@ public sealed class Letter : AggregateRoot
         ApprovedAt = at;
         ApprovedBy = by;
         Changed();
+        RaiseForCase("letter-approved", $"{Kind} for {RecipientName} approved.");
     }
 
     public void Issue(DateTime at, string by, string? overrideReason)
@@ -95,6 +102,9 @@ public sealed class Letter : AggregateRoot
         IssuedBy = by;
         OverrideReason = Content.ErrorCount > 0 ? reason : null;
         Changed();
+        RaiseForCase("letter-issued", OverrideReason is null
+            ? $"{Kind} issued to {RecipientName}."
+            : $"{Kind} issued to {RecipientName} with {Content.ErrorCount} plain-language error(s), because: {OverrideReason}");
     }
 
     /// <summary>Separation of duties: a second person checks every letter, whatever roles the drafter holds.</summary>
@@ -105,6 +115,12 @@ public sealed class Letter : AggregateRoot
             throw new DomainRuleViolationException($"You drafted this letter, so someone else must {action} it.");
         }
     }
+
+    private void RaiseForCase(string kind, string summary) => Raise(kind, summary, CaseId);
+
+    private string ReportSummary() => Content.ErrorCount + Content.WarningCount == 0
+        ? ""
+        : $" ({Content.ErrorCount} plain-language error(s), {Content.WarningCount} warning(s))";
 
     private void EnsureNotIssued()
     {

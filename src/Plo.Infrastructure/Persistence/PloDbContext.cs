@@ -6,6 +6,7 @@ using Plo.Domain.Common;
 using Plo.Domain.Gateway;
 using Plo.Domain.Letters;
 using Plo.Domain.Timeline;
+using Plo.Infrastructure.Idempotency;
 
 namespace Plo.Infrastructure.Persistence;
 
@@ -17,10 +18,12 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options) : DbCon
 {
     public DbSet<FamilyCase> Cases => Set<FamilyCase>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<AccessRecord> AccessLog => Set<AccessRecord>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<GatewayMeeting> GatewayMeetings => Set<GatewayMeeting>();
     public DbSet<Letter> Letters => Set<Letter>();
     internal DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
+    internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PloDbContext).Assembly);
@@ -35,6 +38,8 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options) : DbCon
 
     public IReadOnlyList<AggregateRoot> TrackedAggregates() =>
         [.. ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity)];
+
+    public bool HasChanges() => ChangeTracker.HasChanges();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -73,7 +73,7 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.False(points.GetProperty("isOverdue").GetBoolean());
         var timeline = await journey.GetAsync("timeline");
         Assert.Equal(
-            ["case-opened", "gateway-decision", "letter-sent", "plan-updated", "assessment-commissioned", "meeting-scheduled",
+            ["case-opened", "panel-agenda", "gateway-decision", "letter-sent", "plan-updated", "assessment-commissioned", "meeting-scheduled",
              "meeting-held", "meeting-scheduled", "action-reviewed", "meeting-held", "exit"],
             timeline.EnumerateArray().Select(t => t.GetProperty("kind").GetString()));
         Assert.Equal("tm-1", timeline[timeline.GetArrayLength() - 1].GetProperty("userId").GetString());

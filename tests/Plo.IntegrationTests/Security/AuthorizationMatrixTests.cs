@@ -57,6 +57,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         ["POST /api/letters/{id:guid}/issue"] = ([TeamManager, SeniorManager], Scope.Case),
         ["GET /api/overview"] = ([Everyone], Scope.None),
         ["GET /api/overview.csv"] = ([Everyone], Scope.None),
+        ["GET /api/audit/access"] = ([SeniorManager], Scope.Case),
     };
 
     /// <summary>Callers: a name, the roles in the token (null: no token), and the user id.</summary>
@@ -201,7 +202,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
                 "/api/cases/{id:guid}/letters/" => new Dictionary<string, object> { ["kind"] = "LetterBeforeProceedings", ["recipientIds"] = new[] { Guid.Empty } },
                 _ => new Dictionary<string, object> { ["version"] = 0 },
             };
-            var request = new HttpRequestMessage(new HttpMethod(method), path);
+            var request = new HttpRequestMessage(new HttpMethod(method), pattern == "/api/audit/access" ? $"{path}?caseId={_ids["{id:guid}"]}" : path);
             if (method != "GET")
             {
                 request.Content = JsonContent.Create(body);

@@ -14,6 +14,7 @@ public interface IPloDbContext
 {
     DbSet<FamilyCase> Cases { get; }
     DbSet<AuditRecord> AuditRecords { get; }
+    DbSet<AccessRecord> AccessLog { get; }
     DbSet<TimelineEntry> Timeline { get; }
     DbSet<GatewayMeeting> GatewayMeetings { get; }
     DbSet<Letter> Letters { get; }
@@ -21,6 +22,9 @@ public interface IPloDbContext
 
     /// <summary>Aggregates loaded or added in this unit of work (their pending events go to the timeline).</summary>
     IReadOnlyList<AggregateRoot> TrackedAggregates();
+
+    /// <summary>Whether anything loaded or added in this unit of work has changed.</summary>
+    bool HasChanges();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -19,7 +19,7 @@ public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser use
     {
         var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, cancellationToken);
         letter.Issue(clock.GetUtcNow().UtcDateTime, user.UserId, command.OverrideReason);
-        familyCase.RecordLetterIssued(letter.Kind, letter.RecipientName, clock.Today());
+        familyCase.RecordLetterIssued(letter.Kind, clock.Today());
         return LetterSummaryDto.Of(letter);
     }
 }

@@ -9,7 +9,7 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
 {
     public void Configure(EntityTypeBuilder<AuditRecord> builder)
     {
-        builder.ToTable("AuditRecords");
+        builder.ToTable("AuditRecords", t => AppendOnlyTables.DeclareTriggers(t, "AuditRecords"));
         builder.HasKey(a => a.Id);
         builder.Property(a => a.UserId).HasMaxLength(FieldLengths.UserId).IsRequired();
         builder.Property(a => a.Roles).HasMaxLength(200).IsRequired();

@@ -10,7 +10,7 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
 {
     public void Configure(EntityTypeBuilder<TimelineEntry> builder)
     {
-        builder.ToTable("Timeline");
+        builder.ToTable("Timeline", t => AppendOnlyTables.DeclareTriggers(t, "Timeline"));
         builder.HasKey(t => t.Id);
         builder.Property(t => t.UserId).HasMaxLength(FieldLengths.UserId);
         builder.Property(t => t.Kind).HasMaxLength(50);

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using Plo.Application.Common.Security;
+using Plo.Infrastructure.Persistence;
+using Plo.IntegrationTests.Infrastructure;
+
+namespace Plo.IntegrationTests.Persistence;
+
+/// <summary>History cannot be rewritten: the database itself refuses to update or delete audit, access and timeline rows.</summary>
+public class AppendOnlyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
+{
+    [Theory]
+    [InlineData("UPDATE AuditRecords SET UserId = 'someone-else'")]
+    [InlineData("DELETE FROM AuditRecords")]
+    [InlineData("UPDATE Timeline SET Summary = 'Nothing happened.'")]
+    [InlineData("DELETE FROM Timeline")]
+    [InlineData("UPDATE AccessLog SET UserId = 'someone-else'")]
+    [InlineData("DELETE FROM AccessLog")]
+    public async Task The_database_refuses_to_rewrite_history(string sql)
+    {
+        var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
+        await journey.GetAsync("timeline");
+        await api.ClientFor(Roles.SeniorManager, "sm-1").GetAsync($"/api/audit/access?caseId={journey.CaseId}"); // writes the access log out
+        await using var connection = new SqliteConnection($"Data Source={api.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        var before = await CountAsync(connection, sql.Split(' ')[sql.StartsWith("DELETE", StringComparison.Ordinal) ? 2 : 1]);
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var refused = await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
+
+        Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+        Assert.True(before > 0);
+        Assert.Equal(before, await CountAsync(connection, sql.Split(' ')[sql.StartsWith("DELETE", StringComparison.Ordinal) ? 2 : 1]));
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection connection, string table)
+    {
+        await using var count = connection.CreateCommand();
+        count.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public void The_sql_server_idempotent_script_parses_with_no_errors()
+    {
+        using var db = new PloDbContext(PloDbContextOptions.Build(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True"));
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(script), out var errors);
+
+        Assert.True(errors.Count == 0, string.Join('\n', errors.Select(e => $"line {e.Line}: {e.Message}")));
+        foreach (var table in AppendOnlyTables.Tables)
+        {
+            Assert.Contains($"CREATE TRIGGER [{table}_NoUpdate]", script, StringComparison.Ordinal);
+            Assert.Contains($"CREATE TRIGGER [{table}_NoDelete]", script, StringComparison.Ordinal);
+        }
+    }
+}
