@@ -6,8 +6,9 @@ using Plo.Application.Overview.GetOverview;
 namespace Plo.Api.Endpoints;
 
 /// <summary>
-/// The overview as CSV (RFC 4180): a header row, dates as yyyy-MM-dd, values quoted when needed. A value
-/// that starts like a formula (= + - @) is prefixed with ' so a spreadsheet shows it rather than runs it.
+/// The overview as CSV (RFC 4180): a header row, dates as yyyy-MM-dd. A value containing a comma, a semicolon (the
+/// separator in many European locales), a quote or a line break is quoted. A value that starts like a formula
+/// (= + - @, tab or carriage return) is prefixed with ' so a spreadsheet shows it rather than runs it.
 /// </summary>
 internal static class OverviewCsv
 {
@@ -47,11 +48,11 @@ internal static class OverviewCsv
     private static string Field(string? value)
     {
         var text = value ?? "";
-        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal))
+        if (text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal))
         {
             text = "'" + text;
         }
 
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+        return text.IndexOfAny([',', ';', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
     }
 }

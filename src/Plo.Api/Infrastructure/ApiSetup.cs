@@ -26,14 +26,13 @@ internal static class ApiSetup
 
     public static WebApplication UsePloApi(this WebApplication app)
     {
+        app.UseTransportSecurity();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // The overview page is static: it holds no data and calls /api/overview with the user's token.
-        app.MapGet("/overview", (HttpContext http) =>
-        {
-            http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'";
-            return Results.File(Path.Combine(app.Environment.WebRootPath, "overview.html"), "text/html; charset=utf-8");
-        }).ExcludeFromDescription();
+        app.MapGet("/overview", () => Results.File(Path.Combine(app.Environment.WebRootPath, "overview.html"), "text/html; charset=utf-8"))
+            .ExcludeFromDescription();
         app.UseStaticFiles();
         if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Swagger:Enabled"))
         {

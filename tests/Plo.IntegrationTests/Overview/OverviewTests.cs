@@ -173,6 +173,16 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
     }
 
     [Fact]
+    public async Task Csv_quotes_semicolons_so_a_european_spreadsheet_does_not_split_or_run_a_value()
+    {
+        var (_, tm) = await FamilyAsync(firstChild: "Amy;=1+1");
+
+        var csv = await api.ClientFor(Roles.SeniorManager).GetStringAsync($"/api/overview.csv?teamManager={tm}");
+
+        Assert.Contains(",\"Amy;=1+1 Example\",", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_summary_counts_children_families_stages_and_rag()
     {
         await FamilyAsync();
