@@ -20,6 +20,7 @@ internal static class ApiRoutes
         api.MapLetterEndpoints();
         api.MapOverviewEndpoints();
         api.MapAuditEndpoints();
+        api.MapStaffEndpoints();
         return app;
     }
 }

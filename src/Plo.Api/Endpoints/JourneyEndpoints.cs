@@ -1,19 +1,19 @@
 using Mediator;
 using Plo.Api.Infrastructure;
-using Plo.Application.Journey.ApproveExtension;
-using Plo.Application.Journey.CommissionAssessment;
+using Plo.Application.Delay.ApproveExtension;
+using Plo.Application.Delay.RecordDelayRationale;
 using Plo.Application.Journey.ExitPreProceedings;
-using Plo.Application.Journey.GetMeetings;
-using Plo.Application.Journey.GetPlan;
 using Plo.Application.Journey.GetReviewPoints;
 using Plo.Application.Journey.GetTimeline;
 using Plo.Application.Journey.RecordBirth;
-using Plo.Application.Journey.RecordDelayRationale;
 using Plo.Application.Journey.RecordLetterSent;
-using Plo.Application.Journey.RecordMeetingOutcome;
-using Plo.Application.Journey.ScheduleMeeting;
-using Plo.Application.Journey.UpdateAssessment;
-using Plo.Application.Journey.UpdatePlan;
+using Plo.Application.Meetings.GetMeetings;
+using Plo.Application.Meetings.RecordMeetingOutcome;
+using Plo.Application.Meetings.ScheduleMeeting;
+using Plo.Application.Planning.CommissionAssessment;
+using Plo.Application.Planning.GetPlan;
+using Plo.Application.Planning.UpdateAssessment;
+using Plo.Application.Planning.UpdatePlan;
 
 namespace Plo.Api.Endpoints;
 

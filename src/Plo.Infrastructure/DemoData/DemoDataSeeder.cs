@@ -21,6 +21,7 @@ public sealed class DemoDataSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        await DemoStaff.EnsureAsync(db, DemoStaff.Demo, cancellationToken);
         if (await db.Cases.AnyAsync(c => c.OpenedBy == SeedUser, cancellationToken))
         {
             return;

@@ -22,6 +22,7 @@ public sealed class SyntheticSeeder(
     /// <returns>How many families were added.</returns>
     public async Task<int> SeedAsync(int families, Action<int>? progress, CancellationToken cancellationToken)
     {
+        await DemoStaff.EnsureAsync(db, DemoStaff.Synthetic(), cancellationToken);
         var existing = await db.Cases.CountAsync(c => c.OpenedBy == SeedUser, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var builder = new SyntheticFamilies(clock.Today(), options.Value, calendar);

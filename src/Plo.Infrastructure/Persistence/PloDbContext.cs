@@ -5,6 +5,7 @@ using Plo.Domain.Cases;
 using Plo.Domain.Common;
 using Plo.Domain.Gateway;
 using Plo.Domain.Letters;
+using Plo.Domain.Staff;
 using Plo.Domain.Timeline;
 using Plo.Infrastructure.Idempotency;
 
@@ -22,6 +23,8 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options) : DbCon
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<GatewayMeeting> GatewayMeetings => Set<GatewayMeeting>();
     public DbSet<Letter> Letters => Set<Letter>();
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+    public DbSet<Team> Teams => Set<Team>();
     internal DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -47,11 +47,22 @@ public class EveryCommandIsRecordedTests(PloApiFactory api) : IClassFixture<PloA
                 .EnsureSuccessStatusCode();
         }
 
+        var team = await (await journey.Senior.PostAsJsonAsync("/api/teams", new { name = "Northside", managerId = "tm-1" })).Content.ReadFromJsonAsync<JsonElement>();
+        (await journey.Senior.PutAsJsonAsync($"/api/teams/{team.GetProperty("id").GetGuid()}",
+            new { version = team.GetProperty("version").GetInt32(), name = "Northside team", managerId = "tm-1" })).EnsureSuccessStatusCode();
+        var details = new { displayName = "Alex New", roles = new[] { "SocialWorker" }, isActive = true };
+        var added = await (await journey.Senior.PostAsJsonAsync("/api/staff", new { userId = "sw-new", details })).Content.ReadFromJsonAsync<JsonElement>();
+        (await journey.Senior.PutAsJsonAsync("/api/staff/sw-new", new { version = added.GetProperty("version").GetInt32(), details = details with { isActive = false } }))
+            .EnsureSuccessStatusCode();
+
         var current = (await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/cases/{journey.CaseId}")).GetProperty("version").GetInt32();
         (await journey.Manager.PostAsJsonAsync($"/api/cases/{journey.CaseId}/exit",
             new { version = current, outcome = "SteppedDownToChildInNeedPlan", on = "2026-03-02", reason = "Things are better at home." }))
             .EnsureSuccessStatusCode();
     }
+
+    /// <summary>The staff directory is about no case: its changes are audited, with no case to name.</summary>
+    private static readonly string[] DirectoryCommands = ["AddStaffMemberCommand", "UpdateStaffMemberCommand", "AddTeamCommand", "UpdateTeamCommand"];
 
     [Fact]
     public async Task Every_command_writes_its_cases_timeline_and_an_audit_row_naming_the_case()
@@ -64,7 +75,7 @@ public class EveryCommandIsRecordedTests(PloApiFactory api) : IClassFixture<PloA
             .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IBaseCommand).IsAssignableFrom(t)).Select(t => t.Name);
 
         Assert.Empty(commands.Except(audits.Select(a => a.Action))); // a new command must be run here too
-        Assert.All(audits, a =>
+        Assert.All(audits.Where(a => !DirectoryCommands.Contains(a.Action)), a =>
         {
             Assert.True(a.CaseId is not null, $"{a.Action} wrote an audit row that names no case.");
             Assert.True(timeline.Exists(t => t.CaseId == a.CaseId && t.At == a.At && t.UserId == a.UserId),

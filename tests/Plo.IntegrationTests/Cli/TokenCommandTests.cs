@@ -22,6 +22,7 @@ public class TokenCommandTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var (exit, token, _) = await RunAsync("Development", "token", "--role", "SeniorManager", "--user", "alice");
 
         Assert.Equal(0, exit);
+        api.Directory.Register("alice", ["SeniorManager"]);
         var client = api.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/cases")).StatusCode);

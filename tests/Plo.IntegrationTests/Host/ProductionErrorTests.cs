@@ -20,6 +20,9 @@ public class ProductionErrorTests(ProductionApiFactory api) : IClassFixture<Prod
         var client = api.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped(_ => failing.Object)))
             .CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", api.TokenFor([Roles.SocialWorker], "sw-1"));
+        api.Directory.Register("user-1", [Roles.SocialWorker]);
+        api.Directory.Register("tm-1", [Roles.TeamManager]);
+        api.Directory.Register("la-1", [Roles.LegalAdviser]);
 
         var response = await client.PostAsJsonAsync("/api/cases", CaseRequests.Family());
 

@@ -113,8 +113,24 @@ public class TokenRulesTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     }
 
     [Fact]
-    public async Task A_token_within_the_rules_is_accepted() =>
+    public async Task A_token_within_the_rules_is_accepted()
+    {
+        api.Directory.Register("alice", ["SeniorManager"]);
+
         Assert.Equal(HttpStatusCode.OK, await CallWith(TestTokens.For("alice", "SeniorManager")));
+    }
+
+    [Fact]
+    public async Task A_valid_token_for_someone_not_in_the_staff_directory_is_forbidden_and_told_why()
+    {
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For("stranger", "SeniorManager"));
+
+        var response = await client.GetAsync("/api/cases");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("not in Plo's staff directory", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task A_token_without_a_subject_is_refused() =>

@@ -57,17 +57,24 @@ public class PloApiFactory : WebApplicationFactory<Program>
         });
     }
 
+    private StaffDirectory? _directory;
+
+    /// <summary>The staff directory as the tests see it (see <see cref="StaffDirectory"/>).</summary>
+    public StaffDirectory Directory => _directory ??= new StaffDirectory(Services);
+
     public HttpClient ClientFor(string role, string user = "user-1") => ClientFor([role], user);
 
     public HttpClient ClientFor(string[] roles, string user)
     {
-        var client = CreateClient();
+        var client = CreateDefaultClient(new StaffDirectory.EnrollAllocatedStaff(Directory));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(roles, user));
         return client;
     }
 
+    /// <summary>A token for this user, who is put in the staff directory with these roles.</summary>
     public string TokenFor(string[] roles, string user)
     {
+        Directory.Register(user, roles);
         var configuration = Services.GetRequiredService<IConfiguration>();
         var development = new Mock<IHostEnvironment>();
         development.SetupGet(e => e.EnvironmentName).Returns(Environments.Development);

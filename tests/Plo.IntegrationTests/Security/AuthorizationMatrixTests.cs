@@ -58,6 +58,12 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         ["GET /api/overview"] = ([Everyone], Scope.None),
         ["GET /api/overview.csv"] = ([Everyone], Scope.None),
         ["GET /api/audit/access"] = ([SeniorManager], Scope.Case),
+        ["GET /api/staff/"] = ([Everyone], Scope.None),
+        ["POST /api/staff/"] = ([SeniorManager], Scope.None),
+        ["PUT /api/staff/{userId}"] = ([SeniorManager], Scope.None),
+        ["GET /api/teams/"] = ([Everyone], Scope.None),
+        ["POST /api/teams/"] = ([SeniorManager], Scope.None),
+        ["PUT /api/teams/{id:guid}"] = ([SeniorManager], Scope.None),
     };
 
     /// <summary>Callers: a name, the roles in the token (null: no token), and the user id.</summary>
@@ -168,6 +174,14 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
 
         public async Task InitializeAsync()
         {
+            foreach (var row in Callers())
+            {
+                if (row[1] is string[] roles)
+                {
+                    Directory.Register((string)row[2], roles);
+                }
+            }
+
             var journey = await JourneyDriver.EnteredAsync(this, new DateOnly(2026, 3, 2));
             var gateway = await journey.ScheduleGatewayMeetingAsync(new DateOnly(2026, 3, 2));
             var meeting = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-12", "10:00", "Family Centre");
@@ -192,7 +206,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         public Task<HttpResponseMessage> SendAsync(HttpClient client, string route)
         {
             var (method, pattern) = (route.Split(' ')[0], route.Split(' ')[1]);
-            var path = pattern.StartsWith("/api/letters/", StringComparison.Ordinal) ? pattern.Replace("{id:guid}", _letter, StringComparison.Ordinal)
+            var path = pattern.StartsWith("/api/teams/", StringComparison.Ordinal) ? pattern.Replace("{id:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
+                : pattern.StartsWith("/api/staff/", StringComparison.Ordinal) ? pattern.Replace("{userId}", "user-1", StringComparison.Ordinal)
+                : pattern.StartsWith("/api/letters/", StringComparison.Ordinal) ? pattern.Replace("{id:guid}", _letter, StringComparison.Ordinal)
                 : pattern.StartsWith("/api/gateway-meetings/", StringComparison.Ordinal) ? pattern.Replace("{id:guid}", _gateway, StringComparison.Ordinal)
                 : _ids.Aggregate(pattern, (p, id) => p.Replace(id.Key, id.Value, StringComparison.Ordinal));
             var body = pattern switch

@@ -18,7 +18,7 @@ public sealed class ListCasesQueryHandler(IPloDbContext db, ICurrentUser user)
 {
     public async ValueTask<PagedResult<CaseSummaryDto>> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
-        var visible = db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user));
+        var visible = db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user, db));
         var total = await visible.CountAsync(cancellationToken);
         var rows = await visible
             .OrderByDescending(c => c.OpenedAt).ThenBy(c => c.Reference)

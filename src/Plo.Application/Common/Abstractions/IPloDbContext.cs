@@ -5,6 +5,7 @@ using Plo.Domain.Cases;
 using Plo.Domain.Common;
 using Plo.Domain.Gateway;
 using Plo.Domain.Letters;
+using Plo.Domain.Staff;
 using Plo.Domain.Timeline;
 
 namespace Plo.Application.Common.Abstractions;
@@ -18,6 +19,8 @@ public interface IPloDbContext
     DbSet<TimelineEntry> Timeline { get; }
     DbSet<GatewayMeeting> GatewayMeetings { get; }
     DbSet<Letter> Letters { get; }
+    DbSet<StaffMember> Staff { get; }
+    DbSet<Team> Teams { get; }
     DatabaseFacade Database { get; }
 
     /// <summary>Aggregates loaded or added in this unit of work (their pending events go to the timeline).</summary>

@@ -26,6 +26,8 @@ public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPlo
             throw new ForbiddenException("You have no role in Plo. Ask your manager to give you one.");
         }
 
+        await EnsureInDirectoryAsync(cancellationToken);
+
         var caseId = Rule.Scope switch
         {
             AccessScope.Case => ((IHasCaseId)message).CaseId,
@@ -51,15 +53,25 @@ public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPlo
         return await next(message, cancellationToken);
     }
 
+    /// <summary>Everyone who signs in must be an active member of the staff directory.</summary>
+    private async Task EnsureInDirectoryAsync(CancellationToken ct)
+    {
+        var active = await db.Staff.AsNoTracking().Where(s => s.UserId == user.UserId).Select(s => (bool?)s.IsActive).SingleOrDefaultAsync(ct);
+        if (active != true)
+        {
+            throw new ForbiddenException(active is null
+                ? $"You ({user.UserId}) are not in Plo's staff directory. Ask a senior manager to add you."
+                : "Your Plo account is inactive. Ask a senior manager to make it active again.");
+        }
+    }
+
     private async Task<Guid> LetterCaseAsync(Guid letterId, CancellationToken ct) =>
         await db.Letters.AsNoTracking().Where(l => l.Id == letterId).Select(l => (Guid?)l.CaseId).SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("Letter", letterId);
 
     private async Task<List<string>> RolesReachingAsync(Guid caseId, List<string> roles, CancellationToken ct)
     {
-        var facts = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new CaseAllocationFacts(c.Id, c.Allocation.SocialWorkerId, c.Allocation.TeamManagerId))
-            .SingleOrDefaultAsync(ct);
+        var facts = await CaseReach.Facts(db, caseId).AsNoTracking().SingleOrDefaultAsync(ct);
         return facts is null ? [] : [.. roles.Where(r => CaseReach.Reaches(r, facts, user.UserId))];
     }
 }

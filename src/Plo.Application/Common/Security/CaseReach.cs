@@ -4,26 +4,42 @@ using Plo.Domain.Cases;
 
 namespace Plo.Application.Common.Security;
 
-/// <summary>Who a case is allocated to: all the access decision needs to know about it.</summary>
-public sealed record CaseAllocationFacts(Guid CaseId, string SocialWorkerId, string TeamManagerId);
+/// <summary>
+/// Who a case is allocated to: all the access decision needs to know about it. <see cref="WorkersManagerId"/> is
+/// the manager of the allocated social worker's team.
+/// </summary>
+public sealed record CaseAllocationFacts(Guid CaseId, string SocialWorkerId, string TeamManagerId, string? WorkersManagerId);
 
 /// <summary>
-/// Which cases each role reaches. A social worker reaches the cases allocated to them, a team manager
-/// the cases they manage, and senior managers, gateway panels and legal advisers every case. The rule is
-/// written twice, once for one loaded case and once as SQL for lists; a test holds the two together.
+/// Which cases each role reaches. A social worker reaches the cases allocated to them; a team manager the cases of
+/// the social workers in their team, and any case allocated to them as its team manager; senior managers, gateway
+/// panels and legal advisers every case. The rule is written twice, once for one loaded case and once as SQL for
+/// lists; a test holds the two together.
 /// </summary>
 public static class CaseReach
 {
     public static bool Reaches(string role, CaseAllocationFacts facts, string userId) => role switch
     {
         Roles.SocialWorker => facts.SocialWorkerId == userId,
-        Roles.TeamManager => facts.TeamManagerId == userId,
+        Roles.TeamManager => facts.TeamManagerId == userId || facts.WorkersManagerId == userId,
         Roles.SeniorManager or Roles.GatewayPanel or Roles.LegalAdviser => true,
         _ => false,
     };
 
+    /// <summary>The facts for one case, in one query.</summary>
+    public static IQueryable<CaseAllocationFacts> Facts(IPloDbContext db, Guid caseId) =>
+        db.Cases.Where(c => c.Id == caseId).Select(c => new CaseAllocationFacts(
+            c.Id,
+            c.Allocation.SocialWorkerId,
+            c.Allocation.TeamManagerId,
+            (from s in db.Staff
+             where s.UserId == c.Allocation.SocialWorkerId
+             from t in db.Teams
+             where t.Id == s.TeamId
+             select t.ManagerId).FirstOrDefault()));
+
     /// <summary>The cases at least one of the user's roles reaches (every role may read what it reaches).</summary>
-    public static Expression<Func<FamilyCase, bool>> VisibleTo(ICurrentUser user)
+    public static Expression<Func<FamilyCase, bool>> VisibleTo(ICurrentUser user, IPloDbContext db)
     {
         if (user.IsInRole(Roles.SeniorManager) || user.IsInRole(Roles.GatewayPanel) || user.IsInRole(Roles.LegalAdviser))
         {
@@ -33,6 +49,8 @@ public static class CaseReach
         var id = user.UserId;
         var manager = user.IsInRole(Roles.TeamManager);
         var worker = user.IsInRole(Roles.SocialWorker);
-        return c => (manager && c.Allocation.TeamManagerId == id) || (worker && c.Allocation.SocialWorkerId == id);
+        var teamWorkers = db.Staff.Where(s => db.Teams.Any(t => t.Id == s.TeamId && t.ManagerId == id)).Select(s => s.UserId);
+        return c => (manager && (c.Allocation.TeamManagerId == id || teamWorkers.Contains(c.Allocation.SocialWorkerId)))
+            || (worker && c.Allocation.SocialWorkerId == id);
     }
 }

@@ -42,7 +42,7 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
     public IQueryable<OverviewData> Rows(bool closed, DateOnly since)
     {
         var rows =
-            from c in db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user))
+            from c in db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user, db))
             from e in c.Episodes
             where closed ? e.ClosedOn != null && e.ClosedOn >= since : e.ClosedOn == null
             select new
@@ -102,7 +102,7 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             .GroupBy(r => new { r.StartDate, r.Stage, r.Rag, MissingRationale = r.Overdue && !r.RationaleCurrent })
             .Select(g => new { g.Key.StartDate, g.Key.Stage, g.Key.Rag, g.Key.MissingRationale, Children = g.Count() })
             .ToListAsync(ct);
-        var families = await db.Cases.Where(CaseReach.VisibleTo(user)).CountAsync(c => c.Episodes.Any(e => e.ClosedOn == null), ct);
+        var families = await db.Cases.Where(CaseReach.VisibleTo(user, db)).CountAsync(c => c.Episodes.Any(e => e.ClosedOn == null), ct);
         var exits = await Rows(closed: true, today.AddMonths(-12)).Select(r => new { r.Outcome, r.StartDate, r.ClosedOn }).ToListAsync(ct);
 
         var weeks = groups.SelectMany(g => Enumerable.Repeat((today.DayNumber - g.StartDate.DayNumber) / 7.0, g.Children)).Order().ToList();
