@@ -32,7 +32,13 @@ public static class CliApp
                 throw new CliUsageException($"Unknown command '{args[0]}'.");
             }
 
-            var parsed = CliArguments.Parse(args, command.Flags);
+            if (args.Skip(1).Any(a => a is "--help" or "-h"))
+            {
+                output.WriteLine($"Usage: plo {command.Usage}");
+                return 0;
+            }
+
+            var parsed = CliArguments.Parse(args, command.Options, command.Flags);
             if (!command.NeedsHost)
             {
                 return await command.RunAsync(parsed, EmptyServices.Instance, output, CancellationToken.None);

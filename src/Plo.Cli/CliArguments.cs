@@ -11,7 +11,8 @@ public sealed class CliArguments
     public string Command { get; }
     public List<string> Positional { get; } = [];
 
-    public static CliArguments Parse(IReadOnlyList<string> args, IReadOnlySet<string> flagNames)
+    /// <summary>Reads the arguments, refusing at once an option the command does not know (so a typo is never ignored).</summary>
+    public static CliArguments Parse(IReadOnlyList<string> args, IReadOnlySet<string> optionNames, IReadOnlySet<string> flagNames)
     {
         if (args.Count == 0 || args[0].StartsWith('-'))
         {
@@ -29,6 +30,10 @@ public sealed class CliArguments
             else if (flagNames.Contains(arg))
             {
                 parsed._flags.Add(arg);
+            }
+            else if (!optionNames.Contains(arg))
+            {
+                throw new CliUsageException($"unknown option {arg} for '{parsed.Command}'.");
             }
             else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
@@ -55,16 +60,6 @@ public sealed class CliArguments
     public string Required(string name) => Value(name) ?? throw new CliUsageException($"Option {name} is required.");
 
     public bool Flag(string name) => _flags.Contains(name);
-
-    /// <summary>Refuses options the command does not know, so a typo is not silently ignored.</summary>
-    public void OnlyAllow(params string[] names)
-    {
-        var unknown = _options.Keys.Concat(_flags).Where(k => !names.Contains(k)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new CliUsageException($"Unknown option {string.Join(", ", unknown)} for '{Command}'.");
-        }
-    }
 
     private void Add(string name, string value)
     {

@@ -35,11 +35,11 @@ internal static class OverviewEndpoints
 
     /// <summary>Query-string filters; names of stages, RAG and sorts are read in any case (rag=red, stage=InReview).</summary>
     internal sealed record OverviewRequest(
-        string? Status, DateOnly? Since, string? TeamManager, string? SocialWorker, string? Stage, string? Rag, bool? Overdue, bool? Unborn,
+        string? Status, DateOnly? Since, string? Team, string? TeamManager, string? SocialWorker, string? Stage, string? Rag, bool? Overdue, bool? Unborn,
         string? Sort, int? Page, int? PageSize)
     {
         public GetOverviewQuery ToQuery(bool allRows) => new(
-            Status ?? "active", Since, TeamManager, SocialWorker, Parse<EpisodeStage>(Stage, "stage"), Parse<Rag>(Rag, "rag"), Overdue, Unborn,
+            Status ?? "active", Since, Team, TeamManager, SocialWorker, Parse<EpisodeStage>(Stage, "stage"), Parse<Rag>(Rag, "rag"), Overdue, Unborn,
             Parse<OverviewSort>(Sort, "sort") ?? OverviewSort.Rag, Page ?? 1, PageSize ?? 50, allRows);
 
         private static T? Parse<T>(string? value, string field) where T : struct, Enum =>

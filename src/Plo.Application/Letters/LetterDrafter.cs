@@ -12,14 +12,14 @@ namespace Plo.Application.Letters;
 /// <summary>Builds, renders and checks one letter for one recipient: the content a draft holds.</summary>
 public sealed class LetterDrafter(ILetterRenderer renderer, PlainLanguageChecker checker, IOptions<CouncilOptions> council)
 {
-    public LetterContent Draft(FamilyCase familyCase, FamilyMember recipient, LetterKind kind, DateOnly today, HearingInput? hearing)
+    public LetterContent Draft(FamilyCase familyCase, FamilyMember recipient, LetterKind kind, LetterContacts contacts, DateOnly today, HearingInput? hearing)
     {
         if (string.IsNullOrWhiteSpace(council.Value.Name) || council.Value.Solicitors.Count == 0)
         {
             throw new DomainRuleViolationException("The council's details and solicitor list are not configured (the Council section), so letters cannot be drafted.");
         }
 
-        var model = LetterModelBuilder.Build(familyCase, recipient, kind, council.Value, today, hearing);
+        var model = LetterModelBuilder.Build(familyCase, recipient, kind, council.Value, contacts, today, hearing);
         var rendered = renderer.Render(kind, model);
         var result = checker.CheckHtml(rendered.Html, Meta(familyCase, recipient, kind, today));
         return new LetterContent(

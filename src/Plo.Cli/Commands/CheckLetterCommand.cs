@@ -18,11 +18,12 @@ public sealed class CheckLetterCommand : ICliCommand
 
     public string Name => "check-letter";
     public string Usage => "check-letter PATH... [--meta FILE.json] [--format text|json] [--rules FILE.json]   check letters in plain language";
+
+    public IReadOnlySet<string> Options => new HashSet<string> { "--meta", "--format", "--rules" };
     public bool NeedsHost => false;
 
     public Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
-        args.OnlyAllow("--meta", "--format", "--rules");
         var format = args.Value("--format") ?? "text";
         if (format is not ("text" or "json"))
         {

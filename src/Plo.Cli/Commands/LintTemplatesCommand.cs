@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Plo.Application.Letters;
 using Plo.Application.Letters.Samples;
 using Plo.Domain.Calendar;
@@ -21,11 +20,12 @@ public sealed class LintTemplatesCommand : ICliCommand
 
     public string Name => "lint-templates";
     public string Usage => "lint-templates [--templates DIR] [--rules FILE.json]   render and check every letter template";
+
+    public IReadOnlySet<string> Options => new HashSet<string> { "--templates", "--rules" };
     public bool NeedsHost => false;
 
     public Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
-        args.OnlyAllow("--templates", "--rules");
         LetterTemplateCatalog catalog;
         try
         {
@@ -38,7 +38,7 @@ public sealed class LintTemplatesCommand : ICliCommand
         }
 
         var rules = args.Value("--rules") is { } path ? RuleSetLoader.FromFile(path) : null;
-        var drafter = new LetterDrafter(new ScribanLetterRenderer(catalog), new PlainLanguageChecker(rules, new WorkingDayCalendar().IsWorkingDay), Options.Create(SampleCouncil.Options));
+        var drafter = new LetterDrafter(new ScribanLetterRenderer(catalog), new PlainLanguageChecker(rules, new WorkingDayCalendar().IsWorkingDay), Microsoft.Extensions.Options.Options.Create(SampleCouncil.Options));
         var failures = 0;
         foreach (var (kind, sample, content, report) in Lint(drafter))
         {
@@ -63,7 +63,7 @@ public sealed class LintTemplatesCommand : ICliCommand
         {
             foreach (var sample in SampleCases.All(withExit: kind == LetterKind.EndOfPreProceedings))
             {
-                var content = drafter.Draft(sample.Case, sample.Recipient, kind, sample.Today, sample.Hearing);
+                var content = drafter.Draft(sample.Case, sample.Recipient, kind, SampleCouncil.Contacts, sample.Today, sample.Hearing);
                 yield return (kind, sample.Name, content, System.Text.Json.JsonSerializer.Deserialize<LetterReport>(content.ReportJson, LetterReport.Json)!);
             }
         }

@@ -12,15 +12,15 @@ public sealed class MigrateCommand : ICliCommand
 
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
-        args.OnlyAllow();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
         var provider = scope.ServiceProvider.GetRequiredService<DatabaseOptions>().Provider;
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await DatabaseInitializer.MigrateAsync(db, provider, cancellationToken);
+        var database = DatabaseDescription.Of(db, provider);
         output.WriteLine(pending.Count == 0
-            ? $"{provider}: the database is up to date."
-            : $"{provider}: applied {pending.Count} migration(s): {string.Join(", ", pending)}.");
+            ? $"{database}: up to date."
+            : $"{database}: applied {pending.Count} migration(s): {string.Join(", ", pending)}.");
         return 0;
     }
 }

@@ -10,16 +10,19 @@ public sealed class SeedCommand : ICliCommand
     public string Name => "seed";
     public string Usage => "seed --families N               add synthetic families (idempotent, batched) to the configured database";
 
+    public IReadOnlySet<string> Options => new HashSet<string> { "--families" };
+
     public async Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
-        args.OnlyAllow("--families");
         var families = int.TryParse(args.Required("--families"), out var n) && n is >= 0 and <= 1_000_000
             ? n
             : throw new CliUsageException("--families must be a whole number from 0 to 1000000.");
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
-        await DatabaseInitializer.MigrateAsync(db, scope.ServiceProvider.GetRequiredService<DatabaseOptions>().Provider, cancellationToken);
+        var provider = scope.ServiceProvider.GetRequiredService<DatabaseOptions>().Provider;
+        await DatabaseInitializer.MigrateAsync(db, provider, cancellationToken);
+        output.WriteLine($"Seeding the {DatabaseDescription.Of(db, provider)}.");
         var started = System.Diagnostics.Stopwatch.StartNew();
         var added = await scope.ServiceProvider.GetRequiredService<SyntheticSeeder>()
             .SeedAsync(families, done => output.WriteLine($"  {done} families"), cancellationToken);

@@ -11,9 +11,10 @@ public sealed class TokenCommand : ICliCommand
     public string Name => "token";
     public string Usage => "token --role ROLE [--role ROLE...] --user USER_ID [--hours N]   mint a Development bearer token";
 
+    public IReadOnlySet<string> Options => new HashSet<string> { "--role", "--user", "--hours" };
+
     public Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
-        args.OnlyAllow("--role", "--user", "--hours");
         var user = args.Required("--user");
         var roles = args.All("--role");
         if (roles.Count == 0)

@@ -37,11 +37,6 @@ public class PloApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        // The test social worker, so letters can name who to contact.
-        builder.UseSetting("Council:Staff:90:Id", "user-1");
-        builder.UseSetting("Council:Staff:90:Name", "Jo Tester");
-        builder.UseSetting("Council:Staff:90:Phone", "01632 960999");
-        builder.UseSetting("Council:Staff:90:Email", "jo.tester@example.org");
         // Tests fire hundreds of requests a second as one user; RateLimitTests uses the shipped buckets.
         foreach (var bucket in new[] { "Api", "Heavy" })
         {

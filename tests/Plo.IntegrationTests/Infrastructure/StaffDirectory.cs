@@ -31,7 +31,7 @@ public sealed class StaffDirectory(IServiceProvider services)
             var member = db.Staff.SingleOrDefault(s => s.UserId == userId);
             if (member is null)
             {
-                db.Staff.Add(StaffMember.Create(userId, new StaffDetails(userId, [.. wanted], null, null, null, null, true)));
+                db.Staff.Add(StaffMember.Create(userId, new StaffDetails(NameFor(userId), [.. wanted], null, null, null, null, true)));
             }
             else if (!wanted.IsSubsetOf(member.Roles))
             {
@@ -42,6 +42,10 @@ public sealed class StaffDirectory(IServiceProvider services)
             _known[userId] = [.. wanted.Union(had ?? [])];
         }
     }
+
+    /// <summary>A readable name from an id, as a person would have ("user-1" becomes "User 1").</summary>
+    public static string NameFor(string userId) => string.Join(' ',
+        userId.Split(['-', '.', '_'], StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 
     /// <summary>Puts the staff that a case-opening request allocates into the directory before the request is sent.</summary>
     public sealed class EnrollAllocatedStaff(StaffDirectory directory) : DelegatingHandler

@@ -52,7 +52,7 @@ public class LetterRenderingTests
     {
         var sample = SampleCases.All(withExit: kind == LetterKind.EndOfPreProceedings).Single(s => s.Name == sampleName);
 
-        var html = Drafter.Draft(sample.Case, sample.Recipient, kind, sample.Today, sample.Hearing).Html;
+        var html = Drafter.Draft(sample.Case, sample.Recipient, kind, SampleCouncil.Contacts, sample.Today, sample.Hearing).Html;
 
         Approved.Verify($"{kind.Slug()}.{sampleName}.html", html);
     }
@@ -64,7 +64,7 @@ public class LetterRenderingTests
         var recipient = FamilyMember.Create(new NewFamilyMember(
             "<script>alert(1)</script>", "{{ 1+1 }}", "Mother", true, new Address("مرحبا 5 <b>Road</b>", null, "Town", "ZZ1 1AA"), null, false, null));
 
-        var html = Drafter.Draft(sample.Case, recipient, LetterKind.LetterBeforeProceedings, sample.Today, null).Html;
+        var html = Drafter.Draft(sample.Case, recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Contacts, sample.Today, null).Html;
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public class LetterRenderingTests
         var sample = SampleCases.All()[2];
         var huge = new string('a', 1_000_000);
         var recipient = FamilyMember.Create(new NewFamilyMember("Dana", "Fernley", "Mother", true, new Address("1 Road", null, "Town", "ZZ1 1AA"), null, false, null));
-        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Options, sample.Today, null)
+        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Options, SampleCouncil.Contacts, sample.Today, null)
             with
         { ContingencyPlan = huge };
 
@@ -96,7 +96,7 @@ public class LetterRenderingTests
         File.WriteAllText(path, File.ReadAllText(path).Replace("{{ recipient.first_name }}", "{{ recipient.frist_name }}", StringComparison.Ordinal));
         var sample = SampleCases.All(withExit: true)[0];
         var renderer = new ScribanLetterRenderer(new LetterTemplateCatalog(folder));
-        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.EndOfPreProceedings, SampleCouncil.Options, sample.Today, null);
+        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.EndOfPreProceedings, SampleCouncil.Options, SampleCouncil.Contacts, sample.Today, null);
 
         var ex = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(LetterKind.EndOfPreProceedings, model));
         Assert.Contains("frist_name", ex.Message, StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public class LetterRenderingTests
         File.WriteAllText(Path.Combine(folder, "secret.sbn-html"), "TOP SECRET"); // exists, but outside _partials/
         File.WriteAllText(Path.Combine(folder, "review-meeting-invitation.sbn-html"), "{{ include '../secret' }}");
         var sample = SampleCases.All()[0];
-        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.ReviewMeetingInvitation, SampleCouncil.Options, sample.Today, null);
+        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.ReviewMeetingInvitation, SampleCouncil.Options, SampleCouncil.Contacts, sample.Today, null);
 
         var ex = Assert.ThrowsAny<Exception>(() => new ScribanLetterRenderer(new LetterTemplateCatalog(folder)).Render(LetterKind.ReviewMeetingInvitation, model));
         Assert.DoesNotContain("TOP SECRET", ex.ToString(), StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public class LetterRenderingTests
         var folder = CopyTemplates();
         File.WriteAllText(Path.Combine(folder, "review-meeting-invitation.sbn-html"), "{{ for i in 1..100000 }}x{{ end }}");
         var sample = SampleCases.All()[0];
-        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.ReviewMeetingInvitation, SampleCouncil.Options, sample.Today, null);
+        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.ReviewMeetingInvitation, SampleCouncil.Options, SampleCouncil.Contacts, sample.Today, null);
 
         Assert.Throws<ScriptRuntimeException>(() => new ScribanLetterRenderer(new LetterTemplateCatalog(folder)).Render(LetterKind.ReviewMeetingInvitation, model));
     }

@@ -32,10 +32,11 @@ public sealed class GenerateLettersCommandHandler(IPloDbContext db, ICurrentUser
         var drafts = await db.Letters.Where(l => l.CaseId == command.CaseId && l.Kind == command.Kind && l.Status != LetterStatus.Issued)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var contacts = await LetterContacts.LoadAsync(db, familyCase.Allocation, cancellationToken);
         var letters = new List<Letter>();
         foreach (var recipient in recipients.DistinctBy(r => r.Id))
         {
-            var content = drafter.Draft(familyCase, recipient, command.Kind, clock.Today(), command.Hearing);
+            var content = drafter.Draft(familyCase, recipient, command.Kind, contacts, clock.Today(), command.Hearing);
             var existing = drafts.Find(d => d.RecipientId == recipient.Id);
             if (existing is null)
             {

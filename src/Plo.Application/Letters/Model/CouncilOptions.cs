@@ -1,8 +1,8 @@
 namespace Plo.Application.Letters.Model;
 
 /// <summary>
-/// The <c>Council</c> configuration section: the council's details, its legal team, the local
-/// children-law solicitors enclosed with letters, and a staff directory for names and contacts.
+/// The <c>Council</c> configuration section: council-wide details only (name, address, contacts, its legal team and
+/// the local children-law solicitors enclosed with letters). People come from the staff directory.
 /// </summary>
 public sealed class CouncilOptions
 {
@@ -12,9 +12,8 @@ public sealed class CouncilOptions
     public List<string> AddressLines { get; set; } = [];
     public string Phone { get; set; } = "";
     public string Email { get; set; } = "";
-    public StaffEntry LegalTeam { get; set; } = new();
+    public ContactEntry LegalTeam { get; set; } = new();
     public List<SolicitorEntry> Solicitors { get; set; } = [];
-    public List<StaffEntry> Staff { get; set; } = [];
 }
 
 public sealed class SolicitorEntry
@@ -24,9 +23,8 @@ public sealed class SolicitorEntry
     public string Phone { get; set; } = "";
 }
 
-public sealed class StaffEntry
+public sealed class ContactEntry
 {
-    public string Id { get; set; } = "";
     public string Name { get; set; } = "";
     public string Phone { get; set; } = "";
     public string Email { get; set; } = "";

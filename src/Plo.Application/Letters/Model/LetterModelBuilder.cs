@@ -9,7 +9,8 @@ namespace Plo.Application.Letters.Model;
 /// <summary>Builds the plain letter model for one recipient from the case, the council's details and today's date.</summary>
 public static class LetterModelBuilder
 {
-    public static LetterModel Build(FamilyCase c, FamilyMember recipient, LetterKind kind, CouncilOptions council, DateOnly today, HearingInput? hearing)
+    public static LetterModel Build(
+        FamilyCase c, FamilyMember recipient, LetterKind kind, CouncilOptions council, LetterContacts contacts, DateOnly today, HearingInput? hearing)
     {
         var children = c.Children.Select(ch => new ChildModel(ch.FirstName, $"{ch.FirstName} {ch.LastName}")).ToList();
         var unborn = kind == LetterKind.LetterBeforeProceedingsUnborn || (c.Children.Count > 0 && c.Children.All(ch => ch.IsUnborn));
@@ -38,8 +39,8 @@ public static class LetterModelBuilder
                 : null,
             nextReview is null ? null : LetterFormat.Day(nextReview.ScheduledOn),
             episode is null ? null : LetterFormat.Day(episode.ExpectedEndDate),
-            Staff(council, c.Allocation.SocialWorkerId, "your social worker"),
-            LegalTeam(council, c.Allocation.LegalAdviserId),
+            Contact(contacts.SocialWorker, council, "your social worker"),
+            Contact(contacts.Lawyer, council, council.LegalTeam.Name, council.LegalTeam.Phone, council.LegalTeam.Email),
             hearing is null ? null : new HearingModel(LetterFormat.Day(hearing.Date), LetterFormat.Time(hearing.Time), hearing.Court),
             c.Exit is null ? null : LetterFormat.Day(c.Exit.On),
             c.Exit?.Outcome switch
@@ -77,16 +78,15 @@ public static class LetterModelBuilder
             : c.Meetings.Where(m => m.Kind == wanted && !m.IsHeld && m.ScheduledOn >= today).MinBy(m => m.ScheduledOn);
     }
 
-    private static StaffModel Staff(CouncilOptions council, string userId, string fallbackName)
+    /// <summary>A named person's contacts; where the directory has none, the council's (or the legal team's) stand in.</summary>
+    private static StaffModel Contact(StaffContact? person, CouncilOptions council, string fallbackName, string? fallbackPhone = null, string? fallbackEmail = null)
     {
-        var entry = council.Staff.Find(s => string.Equals(s.Id, userId, StringComparison.OrdinalIgnoreCase));
-        return entry is null ? new StaffModel(fallbackName, council.Phone, council.Email) : new StaffModel(entry.Name, entry.Phone, entry.Email);
+        var phone = fallbackPhone ?? council.Phone;
+        var email = fallbackEmail ?? council.Email;
+        return person is null
+            ? new StaffModel(fallbackName, phone, email)
+            : new StaffModel(person.Name, person.Phone ?? phone, person.Email ?? email);
     }
-
-    private static StaffModel LegalTeam(CouncilOptions council, string? lawyerId) =>
-        lawyerId is not null && council.Staff.Find(s => s.Id == lawyerId) is { } lawyer
-            ? new StaffModel(lawyer.Name, lawyer.Phone, lawyer.Email)
-            : new StaffModel(council.LegalTeam.Name, council.LegalTeam.Phone, council.LegalTeam.Email);
 
     private static string AssessmentName(Assessment a) => a.Kind switch
     {

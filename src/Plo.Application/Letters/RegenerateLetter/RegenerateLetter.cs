@@ -16,7 +16,8 @@ public sealed class RegenerateLetterCommandHandler(IPloDbContext db, ICurrentUse
     {
         var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, cancellationToken);
         var recipient = familyCase.FamilyMembers.First(m => m.Id == letter.RecipientId);
-        letter.Regenerate(drafter.Draft(familyCase, recipient, letter.Kind, clock.Today(), command.Hearing), user.UserId);
+        var contacts = await LetterContacts.LoadAsync(db, familyCase.Allocation, cancellationToken);
+        letter.Regenerate(drafter.Draft(familyCase, recipient, letter.Kind, contacts, clock.Today(), command.Hearing), user.UserId);
         return LetterSummaryDto.Of(letter);
     }
 }

@@ -26,6 +26,7 @@ public enum OverviewSort
 public sealed record GetOverviewQuery(
     string Status = "active",
     DateOnly? Since = null,
+    string? Team = null,
     string? TeamManager = null,
     string? SocialWorker = null,
     EpisodeStage? Stage = null,
@@ -47,8 +48,12 @@ public sealed class GetOverviewQueryHandler(
         var queries = new OverviewQueries(db, user, options.Value, today, calendar.AddWorkingDays(today, options.Value.AmberWithinWorkingDays));
         var rows = queries.Rows(query.Status == "closed", query.Since ?? today.AddMonths(-12));
 
-        rows = query.TeamManager is { } tm ? rows.Where(r => r.TeamManagerId == tm) : rows;
-        rows = query.SocialWorker is { } sw ? rows.Where(r => r.SocialWorkerId == sw) : rows;
+        // Staff and teams by id or by name, as a person would type them.
+        rows = query.Team is not { } team ? rows
+            : Guid.TryParse(team, out var teamId) ? rows.Where(r => r.TeamId == teamId)
+            : rows.Where(r => r.TeamName == team);
+        rows = query.TeamManager is { } tm ? rows.Where(r => r.TeamManagerId == tm || r.TeamManagerName == tm) : rows;
+        rows = query.SocialWorker is { } sw ? rows.Where(r => r.SocialWorkerId == sw || r.SocialWorkerName == sw) : rows;
         rows = query.Stage is { } stage ? rows.Where(r => r.Stage == stage) : rows;
         rows = query.Rag is { } rag ? rows.Where(r => r.Rag == (int)rag) : rows;
         rows = query.Overdue is { } overdue ? rows.Where(r => r.Overdue == overdue) : rows;

@@ -26,7 +26,11 @@ public sealed class OverviewData
     public bool RationaleCurrent { get; init; }
     public int Extensions { get; init; }
     public string SocialWorkerId { get; init; } = "";
+    public string? SocialWorkerName { get; init; }
     public string TeamManagerId { get; init; } = "";
+    public string? TeamManagerName { get; init; }
+    public Guid? TeamId { get; init; }
+    public string? TeamName { get; init; }
     public string? LegalAdviserId { get; init; }
     public DecisionOption? LastDecision { get; init; }
     public DateOnly? LastDecisionOn { get; init; }
@@ -52,6 +56,7 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
                 // A correlated lookup rather than a join: queries that do not show the child (sorting keys, the summary) skip it entirely.
                 ch = c.Children.FirstOrDefault(ch => ch.Id == e.ChildId),
                 NextDue = c.NextKeyDate == null ? (DateOnly?)null : c.NextKeyDate.DueOn,
+                worker = db.Staff.FirstOrDefault(s => s.UserId == c.Allocation.SocialWorkerId),
                 RationaleCurrent = c.DelayRationales.Any(r => r.RevisedDate >= today),
                 Extensions = c.Extensions.Count,
             };
@@ -75,7 +80,11 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             RationaleCurrent = x.RationaleCurrent,
             Extensions = x.Extensions,
             SocialWorkerId = x.c.Allocation.SocialWorkerId,
+            SocialWorkerName = x.worker!.DisplayName,
             TeamManagerId = x.c.Allocation.TeamManagerId,
+            TeamManagerName = db.Staff.Where(s => s.UserId == x.c.Allocation.TeamManagerId).Select(s => s.DisplayName).FirstOrDefault(),
+            TeamId = x.worker!.TeamId,
+            TeamName = db.Teams.Where(t => t.Id == x.worker!.TeamId).Select(t => t.Name).FirstOrDefault(),
             LegalAdviserId = x.c.Allocation.LegalAdviserId,
             LastDecision = x.c.Decisions.OrderByDescending(d => d.DecidedOn).Select(d => (DecisionOption?)d.Option).FirstOrDefault(),
             LastDecisionOn = x.c.Decisions.OrderByDescending(d => d.DecidedOn).Select(d => (DateOnly?)d.DecidedOn).FirstOrDefault(),

@@ -14,7 +14,7 @@ public static class OverviewRows
             r.Stage, r.StartDate, (end.DayNumber - r.StartDate.DayNumber) / 7, r.ExpectedEndDate,
             r.ClosedOn is null ? r.NextKind : null, r.ClosedOn is null ? r.NextDue : null, daysOverdue,
             !r.Overdue ? RationaleStatus.NotNeeded : r.RationaleCurrent ? RationaleStatus.Recorded : RationaleStatus.Missing,
-            r.Extensions, (Rag)r.Rag, r.SocialWorkerId, r.TeamManagerId, r.LegalAdviserId, r.LastDecision, r.LastDecisionOn,
+            r.Extensions, (Rag)r.Rag, r.SocialWorkerId, r.SocialWorkerName, r.TeamManagerId, r.TeamManagerName, r.TeamName, r.LegalAdviserId, r.LastDecision, r.LastDecisionOn,
             r.LetterSentOn, r.OverrideLetters, r.ClosedOn, r.Outcome);
     }
 
