@@ -11,6 +11,7 @@ using Plo.Domain.Calendar;
 using Plo.Infrastructure.Auditing;
 using Plo.Infrastructure.DemoData;
 using Plo.Infrastructure.Idempotency;
+using Plo.Infrastructure.Import;
 using Plo.Infrastructure.Letters;
 using Plo.Infrastructure.Persistence;
 using Plo.Infrastructure.Security;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddSingleton<IAccessLog>(sp => sp.GetRequiredService<BufferedAccessLog>());
         services.AddHostedService(sp => sp.GetRequiredService<BufferedAccessLog>());
         services.AddSingleton<IdempotencyStore>();
+        services.AddScoped<StaffImporter>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SyntheticSeeder>();
         services.AddSingleton<DevelopmentTokenIssuer>();

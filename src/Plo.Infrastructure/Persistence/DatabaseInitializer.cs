@@ -25,6 +25,16 @@ public static class DatabaseInitializer
         }
     }
 
+    /// <summary>Migrates when the configuration says so (SQLite by default): for CLI commands that write data.</summary>
+    public static async Task MigrateIfConfiguredAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var options = services.GetRequiredService<DatabaseOptions>();
+        if (options.ShouldMigrateOnStartup)
+        {
+            await MigrateAsync(services.GetRequiredService<PloDbContext>(), options.Provider, cancellationToken);
+        }
+    }
+
     public static async Task MigrateAsync(PloDbContext db, DatabaseProvider provider, CancellationToken cancellationToken)
     {
         if (provider == DatabaseProvider.Sqlite)
