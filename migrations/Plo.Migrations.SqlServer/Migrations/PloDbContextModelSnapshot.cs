@@ -704,8 +704,7 @@ namespace Plo.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -851,6 +850,12 @@ namespace Plo.Migrations.SqlServer.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)")
                                 .HasColumnName("ExitReason");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ExitRecordedBy");
 
                             b1.HasKey("FamilyCaseId");
 

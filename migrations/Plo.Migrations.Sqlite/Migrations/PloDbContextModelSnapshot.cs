@@ -689,7 +689,6 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Summary")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -832,6 +831,12 @@ namespace Plo.Migrations.Sqlite.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ExitReason");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ExitRecordedBy");
 
                             b1.HasKey("FamilyCaseId");
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Plo.Application.Overview.GetOverview;
+using Plo.Domain.Common;
 
 namespace Plo.Api.Endpoints;
 
@@ -44,7 +44,7 @@ internal static class OverviewCsv
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Name(Enum? value) => value is null ? "" : JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    private static string Name(Enum? value) => value is null ? "" : Words.For(value);
 
     private static string Field(string? value)
     {

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Plo.Application.Reference.ListDisplayNames;
 using Plo.Application.Staff;
 using Plo.Application.Staff.AddStaffMember;
 using Plo.Application.Staff.AddTeam;
@@ -30,6 +31,8 @@ internal static class StaffEndpoints
         teams.MapPut("/{id:guid}", (Guid id, UpdateTeamCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { TeamId = id }, ct))
             .WithSummary("Rename a team or change its team manager (SeniorManager).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/display-names", (ISender s, CancellationToken ct) => SenderResults.Query(s, new ListDisplayNamesQuery(), ct))
+            .WithTags("Reference").WithSummary("The display name of every code the API uses, by type (any role).");
         return api;
     }
 

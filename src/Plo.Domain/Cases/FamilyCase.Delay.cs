@@ -35,7 +35,7 @@ public sealed partial class FamilyCase
         var rationale = DelayRationale.Record(reason, narrative, revisedDate, today, recordedBy);
         _delayRationales.Add(rationale);
         Changed();
-        Raise("delay-rationale", $"Rationale for delay ({reason}); revised date {revisedDate:yyyy-MM-dd}.");
+        Raise("delay-rationale", $"Reason for delay recorded ({Words.For(reason)}), revised date {Words.Date(revisedDate)}: {rationale.Narrative}");
         return rationale;
     }
 
@@ -58,7 +58,7 @@ public sealed partial class FamilyCase
         }
 
         Changed();
-        Raise("extension-approved", $"Extended by {weeks} week(s) to {newEnd:yyyy-MM-dd}.");
+        Raise("extension-approved", $"Extension of {weeks} week(s) approved, to {Words.Date(newEnd)}: {extension.Rationale}");
         return extension;
     }
 }

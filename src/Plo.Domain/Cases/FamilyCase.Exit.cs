@@ -36,6 +36,7 @@ public sealed partial class FamilyCase
         Exit = exit with { Reason = reason };
         Status = CaseStatus.Closed;
         Changed();
-        Raise("exit", $"Pre-proceedings ended on {exit.On:yyyy-MM-dd}: {exit.Outcome}.");
+        Raise("exit", $"Pre-proceedings ended on {Words.Date(exit.On)}: {Words.For(exit.Outcome)}."
+            + (exit.CourtApplicationOn is { } madeOn ? $" Court application made on {Words.Date(madeOn)}." : "") + $" Reason: {reason}");
     }
 }

@@ -36,7 +36,9 @@ public sealed partial class FamilyCase
         }
 
         Changed();
-        Raise("gateway-decision", $"Panel decision: {input.Option} (threshold {(input.ThresholdMet ? "met" : "not met")}).");
+        Raise("gateway-decision", $"Legal gateway panel decided: {Words.For(input.Option)}. Threshold {(input.ThresholdMet ? "met" : "not met")}. "
+            + $"Reasons: {decision.Rationale}" + (decision.Conditions is { } conditions ? $" Conditions: {conditions}" : "")
+            + (decision.ComeBackOn is { } back ? $" Back to the panel on {Words.Date(back)}." : ""));
         return decision;
     }
 
@@ -62,7 +64,7 @@ public sealed partial class FamilyCase
         var child = _children.Find(c => c.Id == childId) ?? throw new DomainValidationException("childId", "No such child on this case.");
         child.RecordBirth(dateOfBirth, firstName);
         Changed();
-        Raise("birth-recorded", $"{child.FirstName} was born on {dateOfBirth:yyyy-MM-dd}.");
+        Raise("birth-recorded", $"{child.FirstName} was born on {Words.Date(dateOfBirth)}.");
     }
 
     private void EnsureInPreProceedings()

@@ -28,7 +28,7 @@ public sealed partial class FamilyCase
             LetterSentOn = issuedOn;
             Reach(EpisodeStage.LetterSent);
             Changed();
-            Raise("letter-sent", $"Letter before proceedings sent on {issuedOn:yyyy-MM-dd}.");
+            Raise("letter-sent", $"Letter before proceedings sent on {Words.Date(issuedOn)}.");
         }
 
         if (kind == LetterKind.LetterOfIssue && LetterOfIssueSentOn is null)
@@ -54,7 +54,7 @@ public sealed partial class FamilyCase
         LetterSentOn = sentOn;
         Reach(EpisodeStage.LetterSent);
         Changed();
-        Raise("letter-sent", $"Letter before proceedings sent on {sentOn:yyyy-MM-dd}.");
+        Raise("letter-sent", $"Letter before proceedings sent on {Words.Date(sentOn)}.");
     }
 
     public Meeting ScheduleMeeting(MeetingKind kind, DateOnly on, TimeOnly at, string place)
@@ -74,7 +74,7 @@ public sealed partial class FamilyCase
         }
 
         Changed();
-        Raise("meeting-scheduled", $"{kind} meeting scheduled for {on:yyyy-MM-dd} at {at:HH\\:mm}, {meeting.Place}.");
+        Raise("meeting-scheduled", $"{Words.For(kind)} arranged for {Words.Date(on)} at {at:HH\\:mm}, {meeting.Place}.");
         return meeting;
     }
 
@@ -101,7 +101,8 @@ public sealed partial class FamilyCase
             _ => EpisodeStage.DecisionDue,
         });
         Changed();
-        Raise("meeting-held", $"{meeting.Kind} meeting held on {outcome.HeldOn:yyyy-MM-dd}: progress {outcome.Progress}, decision {outcome.Decision}.");
+        Raise("meeting-held", $"{Words.For(meeting.Kind)} held on {Words.Date(outcome.HeldOn)}: {Words.For(outcome.Progress).ToLowerInvariant()}; "
+            + $"decision: {Words.For(outcome.Decision).ToLowerInvariant()}.");
     }
 
     private void ReviewOpenActions(Guid meetingId, IReadOnlyDictionary<Guid, ActionResult> results)
@@ -123,7 +124,7 @@ public sealed partial class FamilyCase
         foreach (var action in open)
         {
             action.Review(meetingId, results[action.Id]);
-            Raise("action-reviewed", $"Action \"{action.Description}\": {results[action.Id]}.");
+            Raise("action-reviewed", $"Action \"{action.Description}\": {Words.For(results[action.Id]).ToLowerInvariant()}.");
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class FamilyCase
         var assessment = Assessment.Commission(kind, description, assessor, commissionedOn, dueOn);
         _assessments.Add(assessment);
         Changed();
-        Raise("assessment-commissioned", $"{kind} assessment commissioned from {assessment.Assessor}, due {dueOn:yyyy-MM-dd}.");
+        Raise("assessment-commissioned", $"{Words.For(kind)} commissioned from {assessment.Assessor}, due {Words.Date(dueOn)}.");
         return assessment;
     }
 
@@ -40,7 +40,7 @@ public sealed partial class FamilyCase
         assessment.Update(dueOn, completedOn, outcome);
         Changed();
         Raise("assessment-updated", completedOn is { } done && !wasComplete
-            ? $"{assessment.Kind} assessment completed on {done:yyyy-MM-dd}."
-            : $"{assessment.Kind} assessment updated, due {dueOn:yyyy-MM-dd}.");
+            ? $"{Words.For(assessment.Kind)} completed on {Words.Date(done)}: {assessment.Outcome}"
+            : $"{Words.For(assessment.Kind)} now due {Words.Date(dueOn)}.");
     }
 }

@@ -48,7 +48,7 @@ public sealed class Letter : AggregateRoot
             CreatedBy = by,
             DraftedBy = by,
         };
-        letter.RaiseForCase("letter-drafted", $"{kind} drafted for {recipientName}{letter.ReportSummary()}.");
+        letter.RaiseForCase("letter-drafted", $"{Words.For(kind)} drafted for {recipientName}{letter.ReportSummary()}.");
         return letter;
     }
 
@@ -62,7 +62,7 @@ public sealed class Letter : AggregateRoot
         ApprovedAt = null;
         ApprovedBy = null;
         Changed();
-        RaiseForCase("letter-redrafted", $"{Kind} for {RecipientName} drafted again from the case as it is now{ReportSummary()}.");
+        RaiseForCase("letter-redrafted", $"{Words.For(Kind)} for {RecipientName} drafted again from the case as it is now{ReportSummary()}.");
     }
 
     public void Approve(DateTime at, string by)
@@ -78,7 +78,7 @@ public sealed class Letter : AggregateRoot
         ApprovedAt = at;
         ApprovedBy = by;
         Changed();
-        RaiseForCase("letter-approved", $"{Kind} for {RecipientName} approved.");
+        RaiseForCase("letter-approved", $"{Words.For(Kind)} for {RecipientName} approved.");
     }
 
     public void Issue(DateTime at, string by, string? overrideReason)
@@ -103,8 +103,8 @@ public sealed class Letter : AggregateRoot
         OverrideReason = Content.ErrorCount > 0 ? reason : null;
         Changed();
         RaiseForCase("letter-issued", OverrideReason is null
-            ? $"{Kind} issued to {RecipientName}."
-            : $"{Kind} issued to {RecipientName} with {Content.ErrorCount} plain-language error(s), because: {OverrideReason}");
+            ? $"{Words.For(Kind)} issued to {RecipientName}."
+            : $"{Words.For(Kind)} issued to {RecipientName} with {Content.ErrorCount} plain-language error(s), because: {OverrideReason}");
     }
 
     /// <summary>Separation of duties: a second person checks every letter, whatever roles the drafter holds.</summary>

@@ -59,6 +59,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         ["GET /api/overview.csv"] = ([Everyone], Scope.None),
         ["GET /api/audit/access"] = ([SeniorManager], Scope.Case),
         ["GET /api/staff/"] = ([Everyone], Scope.None),
+        ["GET /api/display-names"] = ([Everyone], Scope.None),
         ["POST /api/staff/"] = ([SeniorManager], Scope.None),
         ["PUT /api/staff/{userId}"] = ([SeniorManager], Scope.None),
         ["GET /api/teams/"] = ([Everyone], Scope.None),

@@ -1,5 +1,6 @@
 using Plo.Domain.Cases;
 using Plo.Domain.Gateway;
+using Plo.Domain.Journey;
 
 namespace Plo.Application.Cases.GetCase;
 
@@ -13,9 +14,14 @@ public sealed record CaseDetailsDto(
     IReadOnlyList<ChildDto> Children,
     IReadOnlyList<FamilyMemberDto> FamilyMembers,
     IReadOnlyList<GatewayDecisionDto> Decisions,
+    ExitDto? Exit,
     int Version);
 
-public sealed record AllocationDto(string SocialWorkerId, string TeamManagerId, string? LegalAdviserId);
+public sealed record AllocationDto(
+    string SocialWorkerId, string? SocialWorkerName, string TeamManagerId, string? TeamManagerName, string? LegalAdviserId, string? LegalAdviserName);
+
+/// <summary>How pre-proceedings ended, why, and who recorded it.</summary>
+public sealed record ExitDto(ExitOutcome Outcome, DateOnly On, string Reason, DateOnly? CourtApplicationOn, string RecordedBy, string? RecordedByName);
 
 public sealed record ChildDto(Guid Id, string FirstName, string LastName, DateOnly? DateOfBirth, DateOnly? ExpectedDueDate, bool IsUnborn);
 
@@ -45,6 +51,11 @@ public sealed record GatewayDecisionDto(
     string? Conditions,
     DateOnly? ComeBackOn,
     RatificationDto? Ratification,
-    string RecordedBy);
+    string RecordedBy,
+    string? RecordedByName,
+    PanelDto? Panel);
+
+/// <summary>The panel meeting that made a decision: when, who chaired, who sat.</summary>
+public sealed record PanelDto(DateOnly MeetingDate, string Chair, IReadOnlyList<PanelAttendee> Attendees);
 
 public sealed record RatificationDto(string MadeBy, DateOnly MadeOn, string Reason);

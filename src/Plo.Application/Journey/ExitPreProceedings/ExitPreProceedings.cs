@@ -12,12 +12,12 @@ namespace Plo.Application.Journey.ExitPreProceedings;
 public sealed record ExitPreProceedingsCommand(Guid CaseId, int Version, ExitOutcome Outcome, DateOnly On, string Reason, DateOnly? CourtApplicationOn)
     : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class ExitPreProceedingsCommandHandler(IPloDbContext db) : ICommandHandler<ExitPreProceedingsCommand, CaseUpdated>
+public sealed class ExitPreProceedingsCommandHandler(IPloDbContext db, ICurrentUser user) : ICommandHandler<ExitPreProceedingsCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(ExitPreProceedingsCommand command, CancellationToken cancellationToken)
     {
         var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
-        familyCase.ExitPreProceedings(new CaseExit(command.Outcome, command.On, command.Reason, command.CourtApplicationOn));
+        familyCase.ExitPreProceedings(new CaseExit(command.Outcome, command.On, command.Reason, command.CourtApplicationOn, user.UserId));
         return familyCase.Updated();
     }
 }

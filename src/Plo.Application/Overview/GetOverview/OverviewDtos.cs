@@ -3,13 +3,6 @@ using Plo.Domain.Journey;
 
 namespace Plo.Application.Overview.GetOverview;
 
-public enum Rag
-{
-    Green,
-    Amber,
-    Red,
-}
-
 public sealed record OverviewRow(
     Guid CaseId,
     string Reference,
@@ -51,6 +44,6 @@ public sealed record OverviewSummary(
     int OverdueWithoutRationale,
     IReadOnlyList<ExitSummary> ExitsLast12Months);
 
-public sealed record ExitSummary(string Outcome, int Children, double MedianWeeks);
+public sealed record ExitSummary(ExitGroup Outcome, int Children, double MedianWeeks);
 
 public sealed record OverviewPage(IReadOnlyList<OverviewRow> Rows, int Page, int PageSize, int TotalCount, OverviewSummary Summary);

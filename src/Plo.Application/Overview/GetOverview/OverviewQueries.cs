@@ -94,12 +94,12 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             Rag = x.e.ClosedOn == null
                 && ((options.RedWhenOverdueWithoutRationale && x.NextDue < today && !x.RationaleCurrent)
                     || (options.RedWhenPastEndWithoutExtension && x.e.ExpectedEndDate < today && x.Extensions == 0))
-                ? (int)GetOverview.Rag.Red
+                ? (int)Rag.Red
                 : x.e.ClosedOn == null
                     && ((options.AmberWhenOverdueWithRationale && x.NextDue < today && x.RationaleCurrent)
                         || (x.NextDue >= today && x.NextDue <= amberLimit))
-                    ? (int)GetOverview.Rag.Amber
-                    : (int)GetOverview.Rag.Green,
+                    ? (int)Rag.Amber
+                    : (int)Rag.Green,
         });
     }
 
@@ -124,16 +124,9 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             Percentile(weeks, 0.9),
             weeks.Count(w => w > options.ExpectedWeeks),
             groups.Where(g => g.MissingRationale).Sum(g => g.Children),
-            [.. exits.GroupBy(e => ExitGroup(e.Outcome)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new ExitSummary(
+            [.. exits.GroupBy(e => ExitGroups.Of(e.Outcome!.Value)).OrderBy(g => g.Key).Select(g => new ExitSummary(
                 g.Key, g.Count(), Percentile([.. g.Select(e => (e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber) / 7.0).Order()], 0.5)))]);
     }
-
-    private static string ExitGroup(ExitOutcome? outcome) => outcome switch
-    {
-        ExitOutcome.SteppedDownToChildProtectionPlan or ExitOutcome.SteppedDownToChildInNeedPlan => "stepped-down",
-        ExitOutcome.ProceedingsIssued => "proceedings-issued",
-        _ => "other",
-    };
 
     /// <summary>Linear interpolation between closest ranks of a sorted list; 0 when empty.</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double p)

@@ -46,6 +46,7 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
             exit.Property(e => e.On).HasColumnName("ExitOn");
             exit.Property(e => e.Reason).HasColumnName("ExitReason").HasMaxLength(Limits.Narrative);
             exit.Property(e => e.CourtApplicationOn).HasColumnName("CourtApplicationOn");
+            exit.Property(e => e.RecordedBy).HasColumnName("ExitRecordedBy").HasMaxLength(FieldLengths.UserId);
         });
 
         builder.OwnsOne(c => c.NextKeyDate, next =>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Plo.Domain.Cases;
-using Plo.Domain.Common;
 using Plo.Domain.Timeline;
 
 namespace Plo.Infrastructure.Persistence.Configurations;
@@ -14,7 +13,7 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
         builder.HasKey(t => t.Id);
         builder.Property(t => t.UserId).HasMaxLength(FieldLengths.UserId);
         builder.Property(t => t.Kind).HasMaxLength(50);
-        builder.Property(t => t.Summary).HasMaxLength(Limits.Narrative);
+        builder.Property(t => t.Summary).Metadata.SetMaxLength(null); // summaries quote the reasons people typed, whole
         builder.HasIndex(t => new { t.CaseId, t.At });
     }
 }
