@@ -4,6 +4,7 @@ using Plo.Api.Infrastructure;
 using Plo.Application.Common.Models;
 using Plo.Application.Gateway.AddToAgenda;
 using Plo.Application.Gateway.GetGatewayMeeting;
+using Plo.Application.Gateway.ListGatewayMeetings;
 using Plo.Application.Gateway.RecordGatewayDecision;
 using Plo.Application.Gateway.ScheduleGatewayMeeting;
 
@@ -17,6 +18,9 @@ internal static class GatewayEndpoints
 
         gateway.MapPost("/", Schedule).Idempotent().WithSummary("Schedule a panel meeting with its chair, attendees and agenda (GatewayPanel).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        gateway.MapGet("/", (ISender s, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>
+                SenderResults.Query(s, new ListGatewayMeetingsQuery(from, to), ct))
+            .WithSummary("Panel meetings between two dates, soonest first (GatewayPanel, SeniorManager, LegalAdviser).").ProducesValidationProblem();
         gateway.MapGet("/{id:guid}", Get).WithSummary("A panel meeting, its agenda and the decisions made.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         gateway.MapPost("/{id:guid}/agenda", AddToAgenda).WithSummary("Put a family's case on the agenda (GatewayPanel).")

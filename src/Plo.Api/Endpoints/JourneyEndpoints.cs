@@ -1,6 +1,8 @@
 using Mediator;
 using Plo.Api.Infrastructure;
 using Plo.Application.Delay.ApproveExtension;
+using Plo.Application.Delay.ListDelayRationales;
+using Plo.Application.Delay.ListExtensions;
 using Plo.Application.Delay.RecordDelayRationale;
 using Plo.Application.Journey.ExitPreProceedings;
 using Plo.Application.Journey.GetReviewPoints;
@@ -51,6 +53,10 @@ internal static class JourneyEndpoints
             .WithSummary("Record the birth of an unborn child (SocialWorker, TeamManager).").ProducesChangeProblems();
         journey.MapPost("/delay-rationales", (Guid id, RecordDelayRationaleCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
             .WithSummary("Record why the journey is taking longer than expected (TeamManager, SeniorManager).").ProducesChangeProblems().Idempotent();
+        journey.MapGet("/delay-rationales", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new ListDelayRationalesQuery(id), ct))
+            .WithSummary("Every reason recorded for a delay, newest first, whole, with who recorded it and whether it is current.");
+        journey.MapGet("/extensions", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new ListExtensionsQuery(id), ct))
+            .WithSummary("Every extension approved, with its reason, the end dates before and after, and who approved it.");
         journey.MapPost("/extensions", (Guid id, ApproveExtensionCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))
             .WithSummary("Approve an extension beyond the expected end (SeniorManager).").ProducesChangeProblems().Idempotent();
         journey.MapPost("/exit", (Guid id, ExitPreProceedingsCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { CaseId = id }, ct))

@@ -12,6 +12,10 @@ public sealed partial class FamilyCase
     public IReadOnlyList<DelayRationale> DelayRationales => _delayRationales;
     public IReadOnlyList<Extension> Extensions => _extensions;
 
+    /// <summary>The reason that covers a delay today: the latest recorded whose revised date has not passed.</summary>
+    public DelayRationale? CurrentRationale(DateOnly today) =>
+        _delayRationales.Where(r => r.IsCurrentOn(today)).OrderBy(r => r.RecordedOn).LastOrDefault();
+
     /// <summary>
     /// A manager explains a delay and says when the journey should now reach its next point: not in the past, and
     /// no later than the expected end plus the longest extension policy allows (a rationale cannot excuse a delay for ever).

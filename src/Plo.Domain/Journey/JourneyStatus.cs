@@ -24,7 +24,7 @@ public sealed record JourneyStatus(bool IsOverdue, int DaysOverdue, RationaleSta
             return new JourneyStatus(false, 0, RationaleStatus.NotNeeded, next);
         }
 
-        var covered = familyCase.DelayRationales.Any(r => r.IsCurrentOn(today));
+        var covered = familyCase.CurrentRationale(today) is not null;
         return new JourneyStatus(true, overdue.Max(p => p.DaysOverdue), covered ? RationaleStatus.Recorded : RationaleStatus.Missing, next);
     }
 }

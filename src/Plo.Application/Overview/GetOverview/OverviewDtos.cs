@@ -1,3 +1,4 @@
+using Plo.Application.Delay;
 using Plo.Domain.Gateway;
 using Plo.Domain.Journey;
 
@@ -18,6 +19,7 @@ public sealed record OverviewRow(
     DateOnly? NextReviewDue,
     int DaysOverdue,
     RationaleStatus RationaleStatus,
+    CurrentRationaleDto? CurrentRationale,
     int ExtensionCount,
     Rag Rag,
     string SocialWorkerId,

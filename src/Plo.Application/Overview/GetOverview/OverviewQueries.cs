@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
+using Plo.Application.Delay;
+using Plo.Domain.Delay;
 using Plo.Domain.Gateway;
 using Plo.Domain.Journey;
 
@@ -24,6 +26,7 @@ public sealed class OverviewData
     public ReviewPointKind? NextKind { get; init; }
     public DateOnly? NextDue { get; init; }
     public bool RationaleCurrent { get; init; }
+    public OverviewRationale? Rationale { get; init; }
     public int Extensions { get; init; }
     public string SocialWorkerId { get; init; } = "";
     public string? SocialWorkerName { get; init; }
@@ -38,6 +41,17 @@ public sealed class OverviewData
     public int OverrideLetters { get; init; }
     public bool Overdue { get; init; }
     public int Rag { get; init; }
+}
+
+/// <summary>The current rationale of a row, as the database returns it.</summary>
+public sealed class OverviewRationale
+{
+    public DelayReason Reason { get; init; }
+    public DateOnly RevisedDate { get; init; }
+    public string Narrative { get; init; } = "";
+    public DateOnly RecordedOn { get; init; }
+    public string RecordedBy { get; init; } = "";
+    public string? RecordedByName { get; init; }
 }
 
 /// <summary>The overview's queries: the rows (composable, so filters, sorting and paging run in SQL) and the summary.</summary>
@@ -78,6 +92,17 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             NextKind = x.c.NextKeyDate == null ? null : x.c.NextKeyDate.Kind,
             NextDue = x.NextDue,
             RationaleCurrent = x.RationaleCurrent,
+            Rationale = x.c.DelayRationales.Where(r => r.RevisedDate >= today).OrderByDescending(r => r.RecordedOn).ThenByDescending(r => r.Id)
+                .Select(r => new OverviewRationale
+                {
+                    Reason = r.Reason,
+                    RevisedDate = r.RevisedDate,
+                    Narrative = r.Narrative.Substring(0, CurrentRationaleDto.NarrativeLength + 1), // one more, so Shorten knows it was cut
+                    RecordedOn = r.RecordedOn,
+                    RecordedBy = r.RecordedBy,
+                    RecordedByName = db.Staff.Where(s => s.UserId == r.RecordedBy).Select(s => s.DisplayName).FirstOrDefault(),
+                })
+                .FirstOrDefault(),
             Extensions = x.Extensions,
             SocialWorkerId = x.c.Allocation.SocialWorkerId,
             SocialWorkerName = x.worker!.DisplayName,

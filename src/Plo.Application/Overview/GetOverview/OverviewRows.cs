@@ -1,3 +1,4 @@
+using Plo.Application.Delay;
 using Plo.Domain.Journey;
 
 namespace Plo.Application.Overview.GetOverview;
@@ -14,6 +15,9 @@ public static class OverviewRows
             r.Stage, r.StartDate, (end.DayNumber - r.StartDate.DayNumber) / 7, r.ExpectedEndDate,
             r.ClosedOn is null ? r.NextKind : null, r.ClosedOn is null ? r.NextDue : null, daysOverdue,
             !r.Overdue ? RationaleStatus.NotNeeded : r.RationaleCurrent ? RationaleStatus.Recorded : RationaleStatus.Missing,
+            r.Rationale is { } x
+                ? new CurrentRationaleDto(x.Reason, x.RevisedDate, CurrentRationaleDto.Shorten(x.Narrative), x.RecordedOn, x.RecordedBy, x.RecordedByName)
+                : null,
             r.Extensions, (Rag)r.Rag, r.SocialWorkerId, r.SocialWorkerName, r.TeamManagerId, r.TeamManagerName, r.TeamName, r.LegalAdviserId, r.LastDecision, r.LastDecisionOn,
             r.LetterSentOn, r.OverrideLetters, r.ClosedOn, r.Outcome);
     }
