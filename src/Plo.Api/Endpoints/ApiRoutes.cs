@@ -16,6 +16,7 @@ internal static class ApiRoutes
         api.MapCaseEndpoints();
         api.MapGatewayEndpoints();
         api.MapJourneyEndpoints();
+        api.MapCorrectionEndpoints();
         api.MapPlainLanguageEndpoints();
         api.MapLetterEndpoints();
         api.MapOverviewEndpoints();

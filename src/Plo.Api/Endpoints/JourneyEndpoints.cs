@@ -70,7 +70,7 @@ internal static class JourneyEndpoints
         return api;
     }
 
-    private static RouteHandlerBuilder ProducesChangeProblems(this RouteHandlerBuilder builder) => builder
+    internal static RouteHandlerBuilder ProducesChangeProblems(this RouteHandlerBuilder builder) => builder
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status409Conflict)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -1,6 +1,9 @@
 namespace Plo.Domain.Auditing;
 
-/// <summary>Who did what, when, to which case. Append-only: the database context refuses updates and deletes.</summary>
+/// <summary>
+/// Who did what, when, to which case; for a correction, what the record said before and after. Append-only: the
+/// database refuses updates and deletes.
+/// </summary>
 public sealed class AuditRecord
 {
     private AuditRecord() { }
@@ -11,7 +14,9 @@ public sealed class AuditRecord
     public string Roles { get; private set; } = "";
     public string Action { get; private set; } = "";
     public Guid? CaseId { get; private set; }
+    public string? Before { get; private set; }
+    public string? After { get; private set; }
 
-    public static AuditRecord Of(DateTime at, string userId, string roles, string action, Guid? caseId) =>
-        new() { At = at, UserId = userId, Roles = roles, Action = action, CaseId = caseId };
+    public static AuditRecord Of(DateTime at, string userId, string roles, string action, Guid? caseId, string? before = null, string? after = null) =>
+        new() { At = at, UserId = userId, Roles = roles, Action = action, CaseId = caseId, Before = before, After = after };
 }

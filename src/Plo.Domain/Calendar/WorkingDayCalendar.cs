@@ -27,6 +27,18 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly>? extraHolidays = nu
         return date;
     }
 
+    /// <summary>How many working days after <paramref name="from"/> <paramref name="to"/> falls (0 when not after it).</summary>
+    public int WorkingDaysAfter(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        for (var date = from.AddDays(1); date <= to; date = date.AddDays(1))
+        {
+            count += IsWorkingDay(date) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>The date itself if it is a working day, otherwise the next one.</summary>
     public DateOnly OnOrNextWorkingDay(DateOnly date)
     {

@@ -18,4 +18,17 @@ public sealed partial class Child
             FirstName = Guard.Text(firstName, "First name", FieldLengths.Name);
         }
     }
+
+    /// <summary>A date of birth recorded wrongly is put right (the correction is audited by the case).</summary>
+    internal void CorrectDateOfBirth(DateOnly dateOfBirth)
+    {
+        if (IsUnborn)
+        {
+            throw new DomainRuleViolationException("This child is not born yet: record the birth instead.");
+        }
+
+        DateOfBirth = dateOfBirth;
+    }
+
+    public string Describe() => IsUnborn ? $"{FirstName} {LastName}, due {ExpectedDueDate:yyyy-MM-dd}" : $"{FirstName} {LastName}, born {DateOfBirth:yyyy-MM-dd}";
 }

@@ -42,31 +42,6 @@ public sealed partial class FamilyCase
         return decision;
     }
 
-    public NextKeyDate? NextKeyDate { get; private set; }
-
-    /// <summary>Recomputes the earliest unmet key date (none once the journey has ended).</summary>
-    public void RefreshNextKeyDate(WorkingDayCalendar calendar)
-    {
-        var next = IsInPreProceedings
-            ? ReviewSchedule.For(this, calendar, DateOnly.MinValue).Where(p => p.MetOn is null).MinBy(p => p.DueOn)
-            : null;
-        var refreshed = next is null ? null : new NextKeyDate(next.Kind, next.Number, next.DueOn);
-        if (refreshed != NextKeyDate)
-        {
-            NextKeyDate = refreshed;
-        }
-    }
-
-    /// <summary>The unborn child is born; their episode carries on unchanged.</summary>
-    public void RecordBirth(Guid childId, DateOnly dateOfBirth, string? firstName)
-    {
-        EnsureOpen();
-        var child = _children.Find(c => c.Id == childId) ?? throw new DomainValidationException("childId", "No such child on this case.");
-        child.RecordBirth(dateOfBirth, firstName);
-        Changed();
-        Raise("birth-recorded", $"{child.FirstName} was born on {Words.Date(dateOfBirth)}.");
-    }
-
     private void EnsureInPreProceedings()
     {
         EnsureOpen();

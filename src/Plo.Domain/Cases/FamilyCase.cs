@@ -14,7 +14,6 @@ public sealed partial class FamilyCase : AggregateRoot
     public CaseStatus Status { get; private set; }
     public DateTime OpenedAt { get; private set; }
     public string OpenedBy { get; private set; } = "";
-    public Allocation Allocation { get; private set; } = null!;
     public IReadOnlyList<Child> Children => _children;
     public IReadOnlyList<FamilyMember> FamilyMembers => _familyMembers;
 
@@ -32,8 +31,8 @@ public sealed partial class FamilyCase : AggregateRoot
             Status = CaseStatus.Open,
             OpenedAt = openedAt,
             OpenedBy = Guard.Text(openedBy, "Opened by", FieldLengths.UserId),
-            Allocation = allocation with { }, // owned by this case alone (EF maps it into the case's row)
         };
+        familyCase.Allocate(allocation, openedAt, familyCase.OpenedBy);
         familyCase._children.AddRange(children);
         familyCase._familyMembers.AddRange(familyMembers);
 
@@ -42,21 +41,13 @@ public sealed partial class FamilyCase : AggregateRoot
             throw new DomainRuleViolationException("A case needs at least one child.");
         }
 
-        if (!familyCase._familyMembers.Exists(m => m.HasParentalResponsibility))
+        if (!familyCase._familyMembers.Exists(m => m.ReceivesLetters))
         {
             throw new DomainRuleViolationException("A case needs at least one person with parental responsibility.");
         }
 
         familyCase.Raise("case-opened", $"Case {familyCase.Reference} opened for {familyCase.ChildNames()}.");
         return familyCase;
-    }
-
-    public void Reallocate(Allocation allocation)
-    {
-        EnsureOpen();
-        Allocation = allocation with { };
-        Changed();
-        Raise("case-reallocated", $"Allocated to social worker {allocation.SocialWorkerId}, team manager {allocation.TeamManagerId}.");
     }
 
     public DateOnly OpenedOn => DateOnly.FromDateTime(OpenedAt);

@@ -2,7 +2,10 @@ using Plo.Domain.Common;
 
 namespace Plo.Domain.Cases;
 
-/// <summary>A parent or other family member. Those with parental responsibility receive the letters.</summary>
+/// <summary>
+/// A parent or other family member. Those with parental responsibility receive the letters while they are involved;
+/// nobody is deleted: a person whose involvement ends keeps their record, with the date and the reason.
+/// </summary>
 public sealed class FamilyMember : Entity
 {
     private FamilyMember() { }
@@ -12,21 +15,74 @@ public sealed class FamilyMember : Entity
     public string Relationship { get; private set; } = "";
     public bool HasParentalResponsibility { get; private set; }
     public Address? Address { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
     public string? PreferredLanguage { get; private set; }
     public bool InterpreterNeeded { get; private set; }
     public Solicitor? Solicitor { get; private set; }
+    public DateOnly? InvolvementEndedOn { get; private set; }
+    public string? InvolvementEndReason { get; private set; }
+    public bool IsInvolved => InvolvementEndedOn is null;
 
-    public static FamilyMember Create(NewFamilyMember member) => new()
+    /// <summary>Who the letters go to: people with parental responsibility who are still involved.</summary>
+    public bool ReceivesLetters => HasParentalResponsibility && IsInvolved;
+
+    public string FullName => $"{FirstName} {LastName}";
+
+    public static FamilyMember Create(NewFamilyMember member)
     {
-        FirstName = Guard.Text(member.FirstName, "First name", FieldLengths.Name),
-        LastName = Guard.Text(member.LastName, "Last name", FieldLengths.Name),
-        Relationship = Guard.Text(member.Relationship, "Relationship", FieldLengths.Relationship),
-        HasParentalResponsibility = member.HasParentalResponsibility,
-        Address = member.Address is { } address ? address with { } : null,
-        PreferredLanguage = Guard.OptionalText(member.PreferredLanguage, "Preferred language", FieldLengths.Language),
-        InterpreterNeeded = member.InterpreterNeeded,
-        Solicitor = member.Solicitor is { } solicitor ? solicitor with { } : null,
-    };
+        var created = new FamilyMember
+        {
+            FirstName = Guard.Text(member.FirstName, "First name", FieldLengths.Name),
+            LastName = Guard.Text(member.LastName, "Last name", FieldLengths.Name),
+            Relationship = Guard.Text(member.Relationship, "Relationship", FieldLengths.Relationship),
+            HasParentalResponsibility = member.HasParentalResponsibility,
+        };
+        created.Apply(member.Details);
+        return created;
+    }
+
+    public FamilyMemberDetails Details => new(Address, Phone, Email, PreferredLanguage, InterpreterNeeded, Solicitor);
+
+    internal void Apply(FamilyMemberDetails details)
+    {
+        if (HasParentalResponsibility && details.Address is null)
+        {
+            throw new DomainValidationException("address", "People with parental responsibility need an address for their letters.");
+        }
+
+        Address = details.Address is { } address ? address with { } : null;
+        Phone = Guard.OptionalText(details.Phone, "Phone", FieldLengths.Phone);
+        Email = Guard.OptionalText(details.Email, "Email", FieldLengths.Email);
+        PreferredLanguage = Guard.OptionalText(details.PreferredLanguage, "Preferred language", FieldLengths.Language);
+        InterpreterNeeded = details.InterpreterNeeded;
+        Solicitor = details.Solicitor is { } solicitor ? solicitor with { } : null;
+    }
+
+    internal void EndInvolvement(DateOnly on, string reason)
+    {
+        if (!IsInvolved)
+        {
+            throw new DomainRuleViolationException($"{FullName}'s involvement has already ended.");
+        }
+
+        InvolvementEndedOn = on;
+        InvolvementEndReason = Guard.Text(reason, "Reason", Limits.Narrative);
+    }
+}
+
+/// <summary>What can change about a family member after the case is opened.</summary>
+public sealed record FamilyMemberDetails(
+    Address? Address, string? Phone, string? Email, string? PreferredLanguage, bool InterpreterNeeded, Solicitor? Solicitor)
+{
+    /// <summary>The details in words, for the audit's before and after.</summary>
+    public string Describe() => string.Join("; ",
+        $"address: {(Address is { } a ? string.Join(", ", new[] { a.Line1, a.Line2, a.Town, a.Postcode }.Where(x => !string.IsNullOrEmpty(x))) : "none")}",
+        $"phone: {Phone ?? "none"}",
+        $"email: {Email ?? "none"}",
+        $"language: {PreferredLanguage ?? "not recorded"}",
+        $"interpreter: {(InterpreterNeeded ? "needed" : "not needed")}",
+        $"solicitor: {(Solicitor is { } s ? string.Join(", ", new[] { s.Name, s.Firm, s.Phone, s.Email }.Where(x => !string.IsNullOrEmpty(x))) : "none")}");
 }
 
 public sealed record NewFamilyMember(
@@ -37,4 +93,9 @@ public sealed record NewFamilyMember(
     Address? Address,
     string? PreferredLanguage,
     bool InterpreterNeeded,
-    Solicitor? Solicitor);
+    Solicitor? Solicitor,
+    string? Phone = null,
+    string? Email = null)
+{
+    public FamilyMemberDetails Details => new(Address, Phone, Email, PreferredLanguage, InterpreterNeeded, Solicitor);
+}

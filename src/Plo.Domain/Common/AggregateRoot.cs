@@ -19,4 +19,10 @@ public abstract class AggregateRoot : Entity
     protected void Changed() => Version++;
 
     protected void Raise(string kind, string summary, Guid? caseId = null) => _events.Add(new TimelineEvent(kind, summary, caseId));
+
+    protected void Raise(TimelineEvent e) => _events.Add(e);
+
+    /// <summary>A recorded fact was corrected: the timeline says so in words and the audit keeps both versions.</summary>
+    protected void RaiseCorrection(string kind, string summary, string before, string after) =>
+        _events.Add(new TimelineEvent(kind, summary, Before: before, After: after));
 }

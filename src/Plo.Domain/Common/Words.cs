@@ -20,6 +20,9 @@ public static class Words
     {
         [CaseStatus.Open] = "Open",
         [CaseStatus.Closed] = "Closed",
+        [AllocatedRole.SocialWorker] = "Social worker",
+        [AllocatedRole.TeamManager] = "Team manager",
+        [AllocatedRole.LegalAdviser] = "Legal adviser",
         [EpisodeStage.AwaitingLetter] = "Awaiting the letter before proceedings",
         [EpisodeStage.LetterSent] = "Letter before proceedings sent",
         [EpisodeStage.InitialMeetingHeld] = "Initial meeting held",

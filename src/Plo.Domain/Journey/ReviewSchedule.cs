@@ -34,8 +34,8 @@ public static class ReviewSchedule
 
         var points = new List<ReviewPoint>
         {
-            Point(ReviewPointKind.LetterSent, 1, letterDue, familyCase.LetterSentOn, today, closedOn),
-            Point(ReviewPointKind.InitialMeeting, 1, initialDue, initialHeld, today, closedOn),
+            Point(calendar, ReviewPointKind.LetterSent, 1, letterDue, familyCase.LetterSentOn, today, closedOn),
+            Point(calendar, ReviewPointKind.InitialMeeting, 1, initialDue, initialHeld, today, closedOn),
         };
 
         var reviewBase = initialHeld ?? initialDue;
@@ -47,18 +47,18 @@ public static class ReviewSchedule
                 break;
             }
 
-            points.Add(Point(ReviewPointKind.Review, n, due, n <= reviewsHeld.Count ? reviewsHeld[n - 1] : null, today, closedOn));
+            points.Add(Point(calendar, ReviewPointKind.Review, n, due, n <= reviewsHeld.Count ? reviewsHeld[n - 1] : null, today, closedOn));
         }
 
-        points.Add(Point(ReviewPointKind.DecisionPoint, 1, decisionDue, finalHeld ?? closedOn, today, closedOn));
+        points.Add(Point(calendar, ReviewPointKind.DecisionPoint, 1, decisionDue, finalHeld ?? closedOn, today, closedOn));
         return points;
     }
 
-    private static ReviewPoint Point(ReviewPointKind kind, int number, DateOnly due, DateOnly? metOn, DateOnly today, DateOnly? closedOn)
+    private static ReviewPoint Point(WorkingDayCalendar calendar, ReviewPointKind kind, int number, DateOnly due, DateOnly? metOn, DateOnly today, DateOnly? closedOn)
     {
         if (metOn is { } met)
         {
-            return new ReviewPoint(kind, number, due, ReviewPointStatus.Met, met, 0);
+            return new ReviewPoint(kind, number, due, ReviewPointStatus.Met, met, 0, calendar.WorkingDaysAfter(due, met));
         }
 
         if (closedOn is not null)

@@ -3,10 +3,10 @@ using Plo.Domain.Common;
 namespace Plo.Domain.Meetings;
 
 /// <summary>
-/// A written-agreement action made at a meeting. It stays open until a later meeting records it
-/// done or not done; a meeting that carries it on keeps it open. Every result is kept.
+/// A written-agreement action made at a meeting. It stays open until a later meeting records it done or not done;
+/// a meeting that carries it on keeps it open with a new due date. Every result is kept.
 /// </summary>
-public sealed class AgreementAction : Entity
+public sealed class AgreementAction : Entity, IPulledThroughAction
 {
     private AgreementAction() { }
 
@@ -16,6 +16,7 @@ public sealed class AgreementAction : Entity
     public DateOnly DueOn { get; private set; }
     public ActionStatus Status { get; private set; }
     public List<ActionReview> Reviews { get; private set; } = [];
+    public bool IsOpen => Status == ActionStatus.Open;
 
     internal static AgreementAction Agree(Guid meetingId, ActionOwner owner, string description, DateOnly dueOn) => new()
     {
@@ -26,10 +27,11 @@ public sealed class AgreementAction : Entity
         Status = ActionStatus.Open,
     };
 
-    internal void Review(Guid meetingId, ActionResult result)
+    void IPulledThroughAction.Review(Guid sessionId, ActionOutcome outcome)
     {
-        Reviews.Add(new ActionReview(meetingId, result));
-        Status = result switch
+        Reviews.Add(new ActionReview(sessionId, outcome.Result, outcome.Reason, outcome.NewDueOn, DueOn));
+        DueOn = outcome.NewDueOn ?? DueOn;
+        Status = outcome.Result switch
         {
             ActionResult.Done => ActionStatus.Done,
             ActionResult.NotDone => ActionStatus.NotDone,
@@ -38,4 +40,5 @@ public sealed class AgreementAction : Entity
     }
 }
 
-public sealed record ActionReview(Guid MeetingId, ActionResult Result);
+/// <summary>What one meeting recorded for an action: the result, why (for not done), and its due date before and after.</summary>
+public sealed record ActionReview(Guid MeetingId, ActionResult Result, string? Reason = null, DateOnly? NewDueOn = null, DateOnly? DueOnBefore = null);

@@ -40,4 +40,19 @@ public sealed class Meeting : Entity
             Notes = Guard.OptionalText(outcome.Notes, "Notes", Limits.Narrative),
         };
     }
+
+    internal void Correct(MeetingOutcome outcome)
+    {
+        var was = Outcome;
+        Outcome = null;
+        try
+        {
+            Record(outcome);
+        }
+        catch
+        {
+            Outcome = was;
+            throw;
+        }
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class DemoFamilies(DateOnly today, JourneyOptions options, Worki
             new NewAction(ActionOwner.Council, "Book a family group conference", today.AddDays(-40)));
         var booking = familyCase.Actions.Single(a => a.Owner == ActionOwner.Council);
         var course = familyCase.Actions.Single(a => a.Owner == ActionOwner.Parent);
-        Hold(familyCase, MeetingKind.Review, -13, new() { [booking.Id] = ActionResult.Done, [course.Id] = ActionResult.CarriedOn });
+        Hold(familyCase, MeetingKind.Review, -13, new() { [booking.Id] = ActionOutcome.Done, [course.Id] = ActionOutcome.CarriedOn(today.AddDays(30)) });
         return familyCase;
     }
 
@@ -88,7 +88,7 @@ internal sealed class DemoFamilies(DateOnly today, JourneyOptions options, Worki
             "panel.chair", options.Policy, calendar);
     }
 
-    private void Hold(FamilyCase familyCase, MeetingKind kind, int dayOffset, Dictionary<Guid, ActionResult> results, params NewAction[] actions)
+    private void Hold(FamilyCase familyCase, MeetingKind kind, int dayOffset, Dictionary<Guid, ActionOutcome> results, params NewAction[] actions)
     {
         var on = today.AddDays(dayOffset);
         var meeting = familyCase.ScheduleMeeting(kind, on, new TimeOnly(10, 0), "Riverside family centre");

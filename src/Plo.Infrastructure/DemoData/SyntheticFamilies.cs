@@ -38,7 +38,7 @@ internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, 
         c.RecordGatewayDecision(new GatewayDecisionInput(Guid.Empty, entered, DecisionOption.EnterPreProceedings, "Threshold met.", true, null, null, null),
             "panel", options.Policy, calendar);
         Progress(c, entered, random);
-        c.RefreshNextKeyDate(calendar);
+        c.RefreshDerivedState(calendar, today);
         c.ClearPendingEvents();
         return c;
     }
@@ -94,8 +94,11 @@ internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, 
     {
         var meeting = c.ScheduleMeeting(kind, on, new TimeOnly(10, 0), "Family centre");
         c.RecordMeetingOutcome(meeting.Id, new MeetingOutcome(on, "Parents and social worker", false, ProgressRating.Some, MeetingDecision.Continue, null),
-            c.Actions.Where(a => a.Status == ActionStatus.Open).ToDictionary(a => a.Id, _ => ActionResult.CarriedOn), []);
+            c.Actions.Where(a => a.Status == ActionStatus.Open).ToDictionary(a => a.Id, a => ActionOutcome.CarriedOn(Later(a.DueOn, on))), []);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    /// <summary>A carried-on action's new due date: four weeks after the meeting, or its old date if that is later.</summary>
+    private static DateOnly Later(DateOnly due, DateOnly meeting) => due > meeting ? due : meeting.AddDays(28);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Cases.OpenCase;
+using Plo.Application.Common.Security;
 using Plo.IntegrationTests.Infrastructure;
 
 namespace Plo.IntegrationTests.Auditing;
@@ -31,6 +32,30 @@ public class EveryCommandIsRecordedTests(PloApiFactory api) : IClassFixture<PloA
         var meeting = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-02", "10:00", "Family Centre");
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"meetings/{meeting}/outcome",
             new { heldOn = "2026-03-02", attendees = "Sam, Jo", parentsSolicitorsPresent = true, progress = "Some", decision = "Continue" }));
+        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Manager, $"meetings/{meeting}/outcome", new
+        {
+            heldOn = "2026-03-02",
+            attendees = "Sam, Jo and Sam's solicitor",
+            parentsSolicitorsPresent = true,
+            progress = "Some",
+            decision = "Continue",
+            reason = "The solicitor was missing from the first record.",
+        }, HttpMethod.Put));
+        var person = (await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "family-members", new
+        {
+            person = new { firstName = "Lee", lastName = "Example", relationship = "Father", hasParentalResponsibility = false },
+        }))).GetProperty("itemId").GetGuid();
+        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"family-members/{person}", new { phone = "01632 960001" }, HttpMethod.Put));
+        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"family-members/{person}/end-involvement",
+            new { endedOn = "2026-03-02", reason = "Moved away." }));
+        var kit = (await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "children",
+            new { child = new { firstName = "Kit", lastName = "Example", dateOfBirth = "2026-01-10" }, joinedOn = "2026-03-02" }))).GetProperty("itemId").GetGuid();
+        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"children/{kit}/date-of-birth",
+            new { dateOfBirth = "2026-01-11", reason = "Typing error." }, HttpMethod.Put));
+        api.ClientFor(Roles.SocialWorker, "sw-other");
+        api.ClientFor(Roles.TeamManager, "tm-other");
+        await JourneyDriver.ItemAsync(await other.ChangeAsync(other.Manager, "allocation/social-worker", new { userId = "sw-other", reason = "Caseloads." }, HttpMethod.Put));
+        await JourneyDriver.ItemAsync(await other.ChangeAsync(other.Senior, "allocation/team-manager", new { userId = "tm-other", reason = "Teams." }, HttpMethod.Put));
         var unborn = (await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/cases/{journey.CaseId}")).GetProperty("children").EnumerateArray()
             .First(c => c.GetProperty("isUnborn").GetBoolean()).GetProperty("id").GetGuid();
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"children/{unborn}/birth", new { dateOfBirth = "2026-03-01" }));

@@ -18,11 +18,11 @@ public class ConcurrencyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
             await api.InDatabaseAsync(async second =>
             {
                 var theirs = await second.Cases.SingleAsync(c => c.Id == opened.CaseId);
-                theirs.Reallocate(new Allocation("sw-2", "tm-1", null));
+                theirs.Reallocate(AllocatedRole.SocialWorker, "sw-2", new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc), "tm-1", "Moved to another worker");
                 return await second.SaveChangesAsync();
             });
 
-            mine.Reallocate(new Allocation("sw-3", "tm-1", null));
+            mine.Reallocate(AllocatedRole.SocialWorker, "sw-3", new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc), "tm-1", "Moved to another worker");
             await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync());
             return 0;
         });

@@ -48,6 +48,15 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         ["POST /api/cases/{id:guid}/extensions"] = ([SeniorManager], Scope.Case),
         ["POST /api/cases/{id:guid}/exit"] = ([TeamManager, SeniorManager, GatewayPanel], Scope.Case),
         ["GET /api/cases/{id:guid}/review-points"] = ([Everyone], Scope.Case),
+        ["POST /api/cases/{id:guid}/family-members"] = ([SocialWorker, TeamManager], Scope.Case),
+        ["PUT /api/cases/{id:guid}/family-members/{memberId:guid}"] = ([SocialWorker, TeamManager], Scope.Case),
+        ["POST /api/cases/{id:guid}/family-members/{memberId:guid}/end-involvement"] = ([SocialWorker, TeamManager], Scope.Case),
+        ["POST /api/cases/{id:guid}/children"] = ([SocialWorker, TeamManager], Scope.Case),
+        ["PUT /api/cases/{id:guid}/children/{childId:guid}/date-of-birth"] = ([SocialWorker, TeamManager], Scope.Case),
+        ["PUT /api/cases/{id:guid}/allocation/social-worker"] = ([TeamManager, SeniorManager], Scope.Case),
+        ["PUT /api/cases/{id:guid}/allocation/team-manager"] = ([SeniorManager], Scope.Case),
+        ["PUT /api/cases/{id:guid}/meetings/{meetingId:guid}/outcome"] = ([TeamManager], Scope.Case),
+        ["GET /api/cases/{id:guid}/audit"] = ([TeamManager, SeniorManager], Scope.Case),
         ["GET /api/cases/{id:guid}/timeline"] = ([Everyone], Scope.Case),
         ["POST /api/plain-language/check"] = ([Everyone], Scope.None),
         ["POST /api/cases/{id:guid}/letters/"] = ([SocialWorker, TeamManager], Scope.Case),
@@ -193,12 +202,15 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
                 new { kind = "Parenting", assessor = "An assessor", commissionedOn = "2026-03-02", dueOn = "2026-04-02" }))).GetProperty("itemId").GetGuid();
             var drafted = await journey.Worker.PostAsJsonAsync($"/api/cases/{journey.CaseId}/letters", new { kind = "LetterBeforeProceedings" });
             var letter = (await drafted.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetGuid();
-            var child = (await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/cases/{journey.CaseId}")).GetProperty("children")[0].GetProperty("id").GetGuid();
+            var onCase = await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/cases/{journey.CaseId}");
+            var child = onCase.GetProperty("children")[0].GetProperty("id").GetGuid();
+            var member = onCase.GetProperty("familyMembers")[0].GetProperty("id").GetGuid();
 
             _ids["{id:guid}"] = journey.CaseId.ToString();
             _ids["{meetingId:guid}"] = meeting.ToString();
             _ids["{assessmentId:guid}"] = assessment.ToString();
             _ids["{childId:guid}"] = child.ToString();
+            _ids["{memberId:guid}"] = member.ToString();
             _letter = letter.ToString();
             _gateway = gateway.ToString();
         }

@@ -44,7 +44,7 @@ public class FamilyCaseTests
     {
         var opened = FamilyCase.Open(CaseReference.For(2026, 1), Staff, [AChild()], [Parent()], Now, "sw-1");
 
-        opened.Reallocate(new Allocation("sw-2", "tm-1", "la-1"));
+        opened.Reallocate(AllocatedRole.SocialWorker, "sw-2", Now, "tm-1", "The first social worker has left the team.");
 
         Assert.Equal(2, opened.Version);
         Assert.Equal("sw-2", opened.Allocation.SocialWorkerId);

@@ -41,10 +41,10 @@ internal static class JourneyBuilder
 
     public static Meeting HoldMeeting(
         this FamilyCase familyCase, MeetingKind kind, DateOnly on,
-        IReadOnlyDictionary<Guid, ActionResult>? results = null, params NewAction[] newActions)
+        IReadOnlyDictionary<Guid, ActionOutcome>? results = null, params NewAction[] newActions)
     {
         var meeting = familyCase.ScheduleMeeting(kind, on, new TimeOnly(10, 0), "Family centre");
-        familyCase.RecordMeetingOutcome(meeting.Id, Outcome(on), results ?? new Dictionary<Guid, ActionResult>(), newActions);
+        familyCase.RecordMeetingOutcome(meeting.Id, Outcome(on), results ?? new Dictionary<Guid, ActionOutcome>(), newActions);
         return meeting;
     }
 

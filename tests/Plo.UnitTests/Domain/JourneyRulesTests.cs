@@ -67,10 +67,10 @@ public class JourneyRulesTests
         var meeting = familyCase.ScheduleMeeting(MeetingKind.Initial, Start.AddDays(10), new TimeOnly(10, 0), "Family centre");
 
         Assert.Throws<DomainRuleViolationException>(() =>
-            familyCase.RecordMeetingOutcome(meeting.Id, Outcome(Start.AddDays(10)), new Dictionary<Guid, ActionResult>(), []));
+            familyCase.RecordMeetingOutcome(meeting.Id, Outcome(Start.AddDays(10)), new Dictionary<Guid, ActionOutcome>(), []));
 
         familyCase.WithContingencyPlan();
-        familyCase.RecordMeetingOutcome(meeting.Id, Outcome(Start.AddDays(10)), new Dictionary<Guid, ActionResult>(), []);
+        familyCase.RecordMeetingOutcome(meeting.Id, Outcome(Start.AddDays(10)), new Dictionary<Guid, ActionOutcome>(), []);
         Assert.All(familyCase.Episodes, e => Assert.Equal(EpisodeStage.InitialMeetingHeld, e.Stage));
     }
 
@@ -82,7 +82,7 @@ public class JourneyRulesTests
         var meeting = familyCase.ScheduleMeeting(MeetingKind.Initial, Start.AddDays(10), new TimeOnly(10, 0), "Family centre");
 
         Assert.Equal("heldOn", Assert.Throws<DomainValidationException>(() =>
-            familyCase.RecordMeetingOutcome(meeting.Id, Outcome(Start.AddDays(9)), new Dictionary<Guid, ActionResult>(), [])).Field);
+            familyCase.RecordMeetingOutcome(meeting.Id, Outcome(Start.AddDays(9)), new Dictionary<Guid, ActionOutcome>(), [])).Field);
     }
 
     [Fact]
@@ -96,13 +96,13 @@ public class JourneyRulesTests
         var (course, referral) = (familyCase.Actions[0], familyCase.Actions[1]);
 
         var ex = Assert.Throws<DomainValidationException>(() => familyCase.HoldMeeting(MeetingKind.Review, Start.AddDays(50),
-            new Dictionary<Guid, ActionResult> { [referral.Id] = ActionResult.Done }));
+            new Dictionary<Guid, ActionOutcome> { [referral.Id] = ActionOutcome.Done }));
         Assert.Equal("actionResults", ex.Field);
         Assert.Contains("Attend parenting course", ex.Message, StringComparison.Ordinal);
         Assert.Equal(ActionStatus.Open, referral.Status); // nothing half-applied
 
         familyCase.HoldMeeting(MeetingKind.Review, Start.AddDays(51),
-            new Dictionary<Guid, ActionResult> { [referral.Id] = ActionResult.Done, [course.Id] = ActionResult.CarriedOn });
+            new Dictionary<Guid, ActionOutcome> { [referral.Id] = ActionOutcome.Done, [course.Id] = ActionOutcome.CarriedOn(Start.AddDays(80)) });
         Assert.Equal((ActionStatus.Done, ActionStatus.Open), (referral.Status, course.Status));
         Assert.Single(course.Reviews);
         Assert.All(familyCase.Episodes, e => Assert.Equal(EpisodeStage.InReview, e.Stage));

@@ -15,7 +15,12 @@ public sealed record CaseDetailsDto(
     IReadOnlyList<FamilyMemberDto> FamilyMembers,
     IReadOnlyList<GatewayDecisionDto> Decisions,
     ExitDto? Exit,
+    IReadOnlyList<AllocationChangeDto> AllocationHistory,
     int Version);
+
+/// <summary>One change of allocated worker (from none when the case opened), when, by whom and why.</summary>
+public sealed record AllocationChangeDto(
+    AllocatedRole Role, string? FromUserId, string? FromName, string ToUserId, string? ToName, DateTime At, string By, string? Reason);
 
 public sealed record AllocationDto(
     string SocialWorkerId, string? SocialWorkerName, string TeamManagerId, string? TeamManagerName, string? LegalAdviserId, string? LegalAdviserName);
@@ -34,7 +39,11 @@ public sealed record FamilyMemberDto(
     AddressDto? Address,
     string? PreferredLanguage,
     bool InterpreterNeeded,
-    SolicitorDto? Solicitor);
+    SolicitorDto? Solicitor,
+    string? Phone,
+    string? Email,
+    DateOnly? InvolvementEndedOn,
+    string? InvolvementEndReason);
 
 public sealed record AddressDto(string Line1, string? Line2, string Town, string Postcode);
 

@@ -28,7 +28,8 @@ public sealed class GetCaseQueryHandler(IPloDbContext db) : IQueryHandler<GetCas
                     m.Id, m.FirstName, m.LastName, m.Relationship, m.HasParentalResponsibility,
                     m.Address == null ? null : new AddressDto(m.Address.Line1, m.Address.Line2, m.Address.Town, m.Address.Postcode),
                     m.PreferredLanguage, m.InterpreterNeeded,
-                    m.Solicitor == null ? null : new SolicitorDto(m.Solicitor.Name, m.Solicitor.Firm, m.Solicitor.Phone, m.Solicitor.Email)))
+                    m.Solicitor == null ? null : new SolicitorDto(m.Solicitor.Name, m.Solicitor.Firm, m.Solicitor.Phone, m.Solicitor.Email),
+                    m.Phone, m.Email, m.InvolvementEndedOn, m.InvolvementEndReason))
                     .ToList(),
                 c.Decisions.OrderBy(d => d.DecidedOn).Select(d => new GatewayDecisionDto(
                     d.Id, d.GatewayMeetingId, d.DecidedOn, d.Option, d.Rationale, d.ThresholdMet, d.Conditions, d.ComeBackOn,
@@ -36,6 +37,9 @@ public sealed class GetCaseQueryHandler(IPloDbContext db) : IQueryHandler<GetCas
                     d.RecordedBy, db.Staff.Where(s => s.UserId == d.RecordedBy).Select(s => s.DisplayName).FirstOrDefault(), null)).ToList(),
                 c.Exit == null ? null : new ExitDto(c.Exit.Outcome, c.Exit.On, c.Exit.Reason, c.Exit.CourtApplicationOn, c.Exit.RecordedBy,
                     db.Staff.Where(s => s.UserId == c.Exit.RecordedBy).Select(s => s.DisplayName).FirstOrDefault()),
+                c.AllocationHistory.OrderBy(a => a.At).Select(a => new AllocationChangeDto(
+                    a.Role, a.FromUserId, db.Staff.Where(s => s.UserId == a.FromUserId).Select(s => s.DisplayName).FirstOrDefault(),
+                    a.ToUserId, db.Staff.Where(s => s.UserId == a.ToUserId).Select(s => s.DisplayName).FirstOrDefault(), a.At, a.By, a.Reason)).ToList(),
                 c.Version))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Case", query.CaseId);

@@ -14,6 +14,8 @@ public sealed class FamilyMemberInputValidator : PloValidator<FamilyMemberInput>
         RuleFor(m => m.PreferredLanguage).MaximumLength(FieldLengths.Language);
         RuleFor(m => m.Address!).SetValidator(new AddressInputValidator()).When(m => m.Address is not null);
         RuleFor(m => m.Solicitor!).SetValidator(new SolicitorInputValidator()).When(m => m.Solicitor is not null);
+        RuleFor(m => m.Phone).PhoneNumber();
+        RuleFor(m => m.Email).MaximumLength(FieldLengths.Email).EmailAddress().When(m => m.Email is not null);
         RuleFor(m => m.Address).NotNull().When(m => m.HasParentalResponsibility)
             .WithMessage("People with parental responsibility need an address for their letters.");
     }
@@ -36,8 +38,7 @@ public sealed class SolicitorInputValidator : PloValidator<SolicitorInput>
     {
         RuleFor(s => s.Name).PersonName();
         RuleFor(s => s.Firm).MaximumLength(FieldLengths.Name);
-        RuleFor(s => s.Phone).MaximumLength(FieldLengths.Phone).Matches(@"^[0-9 +()-]+$")
-            .WithMessage("Phone numbers may contain digits, spaces, +, ( ) and - only.").When(s => s.Phone is not null);
+        RuleFor(s => s.Phone).PhoneNumber();
         RuleFor(s => s.Email).MaximumLength(FieldLengths.Email).EmailAddress().When(s => s.Email is not null);
     }
 }

@@ -26,22 +26,12 @@ public sealed class OpenCaseCommandHandler(
         var familyCase = FamilyCase.Open(
             reference,
             new Allocation(command.SocialWorkerId.Trim(), command.TeamManagerId.Trim(), command.LegalAdviserId?.Trim()),
-            command.Children.Select(c => Child.Create(c.FirstName, c.LastName, c.DateOfBirth, c.ExpectedDueDate)),
-            command.FamilyMembers.Select(ToNewFamilyMember).Select(FamilyMember.Create),
+            command.Children.Select(c => c.ToChild()),
+            command.FamilyMembers.Select(m => FamilyMember.Create(m.ToNewFamilyMember())),
             clock.GetUtcNow().UtcDateTime,
             user.UserId);
 
         db.Cases.Add(familyCase);
         return new CaseOpened(familyCase.Id, familyCase.Reference);
     }
-
-    private static NewFamilyMember ToNewFamilyMember(FamilyMemberInput m) => new(
-        m.FirstName,
-        m.LastName,
-        m.Relationship,
-        m.HasParentalResponsibility,
-        m.Address is { } a ? new Address(a.Line1.Trim(), a.Line2?.Trim(), a.Town.Trim(), a.Postcode.Trim().ToUpperInvariant()) : null,
-        m.PreferredLanguage,
-        m.InterpreterNeeded,
-        m.Solicitor is { } s ? new Solicitor(s.Name.Trim(), s.Firm?.Trim(), s.Phone?.Trim(), s.Email?.Trim()) : null);
 }

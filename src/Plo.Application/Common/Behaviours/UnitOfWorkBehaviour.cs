@@ -28,15 +28,17 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(
         var roles = string.Join(',', grant.ActingRoles);
         var changed = db.HasChanges();
         var touched = CaseChanges.Flush(db, calendar, now, user.UserId, roles);
-        if (changed && grant.CaseId is { } caseId && !touched.Contains(caseId))
+        if (changed && grant.CaseId is { } caseId && !touched.ContainsKey(caseId))
         {
             throw new InvalidOperationException($"{Name} changed case {caseId} but wrote nothing on its timeline.");
         }
 
-        var cases = touched.Union(grant.CaseId is { } id ? [id] : []).Union((response as IHasCaseId)?.CaseId is { } created ? [created] : []).ToList();
+        var cases = touched.Keys.Union(grant.CaseId is { } id ? [id] : [])
+            .Union((response as IHasCaseId)?.CaseId is { } created ? [created] : []).ToList();
         foreach (var audited in cases.Count > 0 ? cases.Select(c => (Guid?)c) : [null])
         {
-            db.AuditRecords.Add(AuditRecord.Of(now, user.UserId, roles, Name, audited));
+            var corrections = audited is { } c && touched.TryGetValue(c, out var made) ? made : null;
+            db.AuditRecords.Add(AuditRecord.Of(now, user.UserId, roles, Name, audited, corrections?.Before, corrections?.After));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -9,12 +9,8 @@ namespace Plo.Application.Common.Security;
 /// <summary>Loading a case once the access behaviour has decided the user may act on it.</summary>
 public static class CaseLoading
 {
-    /// <summary>The whole case aggregate (split into one query per collection).</summary>
-    public static IQueryable<FamilyCase> WithJourney(this IQueryable<FamilyCase> cases) => cases
-        .Include(c => c.Children).Include(c => c.FamilyMembers).Include(c => c.Decisions).Include(c => c.Episodes)
-        .Include(c => c.Assessments).Include(c => c.Meetings).Include(c => c.Actions)
-        .Include(c => c.DelayRationales).Include(c => c.Extensions)
-        .AsSplitQuery();
+    /// <summary>The whole case aggregate: its collections are auto-included by the model, one query per collection.</summary>
+    public static IQueryable<FamilyCase> WithJourney(this IQueryable<FamilyCase> cases) => cases.AsSplitQuery();
 
     public static async Task<FamilyCase> LoadCaseAsync(this IPloDbContext db, Guid caseId, CancellationToken ct, bool tracking = false)
     {

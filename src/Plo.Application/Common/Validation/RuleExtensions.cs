@@ -21,4 +21,9 @@ public static class RuleExtensions
         rule.MaximumLength(FieldLengths.Postcode)
             .Matches(@"^\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}\s*$")
             .WithMessage("Enter a UK postcode, like SW1A 1AA.");
+
+    /// <summary>Optional; digits, spaces, +, brackets and hyphens only.</summary>
+    public static IRuleBuilderOptions<T, string?> PhoneNumber<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(FieldLengths.Phone).Matches(@"^[0-9 +()-]+$")
+            .WithMessage("Phone numbers may contain digits, spaces, +, ( ) and - only.").When((_, phone) => phone is not null);
 }

@@ -27,7 +27,7 @@ public sealed class GenerateLettersCommandHandler(IPloDbContext db, ICurrentUser
         var recipients = command.RecipientIds is { Count: > 0 } ids
             ? [.. ids.Select(id => familyCase.FamilyMembers.FirstOrDefault(m => m.Id == id)
                 ?? throw RequestValidationException.For("recipientIds", $"{id} is not a family member on this case."))]
-            : familyCase.FamilyMembers.Where(m => m.HasParentalResponsibility).ToList();
+            : familyCase.FamilyMembers.Where(m => m.ReceivesLetters).ToList();
 
         var drafts = await db.Letters.Where(l => l.CaseId == command.CaseId && l.Kind == command.Kind && l.Status != LetterStatus.Issued)
             .ToListAsync(cancellationToken);

@@ -6,7 +6,8 @@ using Plo.Domain.Meetings;
 
 namespace Plo.Application.Meetings.RecordMeetingOutcome;
 
-public sealed record ActionResultInput(Guid ActionId, ActionResult Result);
+/// <summary>An open action's result: not done needs a reason, carried on needs a new due date.</summary>
+public sealed record ActionResultInput(Guid ActionId, ActionResult Result, string? Reason = null, DateOnly? NewDueOn = null);
 
 /// <summary>What happened at a meeting, the result for every open action, and the actions agreed there.</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
@@ -31,7 +32,7 @@ public sealed class RecordMeetingOutcomeCommandHandler(IPloDbContext db) : IComm
         familyCase.RecordMeetingOutcome(
             command.MeetingId,
             new MeetingOutcome(command.HeldOn, command.Attendees, command.ParentsSolicitorsPresent, command.Progress, command.Decision, command.Notes),
-            (command.ActionResults ?? []).ToDictionary(r => r.ActionId, r => r.Result),
+            (command.ActionResults ?? []).ToDictionary(r => r.ActionId, r => new ActionOutcome(r.Result, r.Reason, r.NewDueOn)),
             command.NewActions ?? []);
         return familyCase.Updated(command.MeetingId);
     }

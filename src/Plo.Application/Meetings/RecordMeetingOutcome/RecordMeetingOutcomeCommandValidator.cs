@@ -16,7 +16,11 @@ public sealed class RecordMeetingOutcomeCommandValidator : CaseCommandValidator<
         RuleFor(c => c.Notes).MaximumLength(Limits.Narrative);
         RuleFor(c => c.ActionResults).Must(r => r is null || r.Select(x => x.ActionId).Distinct().Count() == r.Count)
             .WithMessage("Give each action one result.");
-        RuleForEach(c => c.ActionResults).ChildRules(r => r.RuleFor(x => x.Result).IsInEnum());
+        RuleForEach(c => c.ActionResults).ChildRules(r =>
+        {
+            r.RuleFor(x => x.Result).IsInEnum();
+            r.RuleFor(x => x.Reason).MaximumLength(Limits.Narrative);
+        });
         RuleForEach(c => c.NewActions).NotNull().ChildRules(a =>
         {
             a.RuleFor(x => x.Owner).IsInEnum();

@@ -44,7 +44,11 @@ public sealed record OverviewSummary(
     double Percentile90Weeks,
     int PastExpectedWeeks,
     int OverdueWithoutRationale,
-    IReadOnlyList<ExitSummary> ExitsLast12Months);
+    IReadOnlyList<ExitSummary> ExitsLast12Months,
+    KeyDatesMet KeyDatesMetLast12Months);
+
+/// <summary>Key dates met in the last 12 months across the families the user may see, and how many of them on time.</summary>
+public sealed record KeyDatesMet(int Met, int OnTime, double? PercentOnTime);
 
 public sealed record ExitSummary(ExitGroup Outcome, int Children, double MedianWeeks);
 

@@ -138,6 +138,10 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             .ToListAsync(ct);
         var families = await db.Cases.Where(CaseReach.VisibleTo(user, db)).CountAsync(c => c.Episodes.Any(e => e.ClosedOn == null), ct);
         var exits = await Rows(closed: true, today.AddMonths(-12)).Select(r => new { r.Outcome, r.StartDate, r.ClosedOn }).ToListAsync(ct);
+        var yearAgo = today.AddMonths(-12);
+        var met = await db.Cases.Where(CaseReach.VisibleTo(user, db)).SelectMany(c => c.MetKeyDates).Where(k => k.MetOn > yearAgo)
+            .GroupBy(k => k.WorkingDaysLate == 0).Select(g => new { OnTime = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var (metCount, onTime) = (met.Sum(m => m.Count), met.Where(m => m.OnTime).Sum(m => m.Count));
 
         var weeks = groups.SelectMany(g => Enumerable.Repeat((today.DayNumber - g.StartDate.DayNumber) / 7.0, g.Children)).Order().ToList();
         return new OverviewSummary(
@@ -150,7 +154,8 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             weeks.Count(w => w > options.ExpectedWeeks),
             groups.Where(g => g.MissingRationale).Sum(g => g.Children),
             [.. exits.GroupBy(e => ExitGroups.Of(e.Outcome!.Value)).OrderBy(g => g.Key).Select(g => new ExitSummary(
-                g.Key, g.Count(), Percentile([.. g.Select(e => (e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber) / 7.0).Order()], 0.5)))]);
+                g.Key, g.Count(), Percentile([.. g.Select(e => (e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber) / 7.0).Order()], 0.5)))],
+            new KeyDatesMet(metCount, onTime, metCount == 0 ? null : Math.Round(100.0 * onTime / metCount, 1)));
     }
 
     /// <summary>Linear interpolation between closest ranks of a sorted list; 0 when empty.</summary>

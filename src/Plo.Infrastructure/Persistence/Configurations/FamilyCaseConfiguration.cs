@@ -66,14 +66,19 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
         HasChildren(builder, c => c.Actions);
         HasChildren(builder, c => c.DelayRationales);
         HasChildren(builder, c => c.Extensions);
+        HasChildren(builder, c => c.AllocationHistory);
+        HasChildren(builder, c => c.MetKeyDates);
         builder.Ignore(c => c.PendingEvents);
     }
 
-    /// <summary>An entity owned by the case: its own table, a CaseId key, deleted with the case, loaded through the backing field.</summary>
+    /// <summary>
+    /// An entity owned by the case: its own table, a CaseId key, deleted with the case, loaded through the backing field
+    /// and with the case whenever the case itself is loaded. This list is the one place that says what "the whole case" is.
+    /// </summary>
     private static void HasChildren<TChild>(EntityTypeBuilder<FamilyCase> builder, Expression<Func<FamilyCase, IEnumerable<TChild>?>> navigation)
         where TChild : class
     {
         builder.HasMany(navigation).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(navigation!).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(navigation!).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
 }

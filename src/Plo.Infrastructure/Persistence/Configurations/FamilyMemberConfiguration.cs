@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Plo.Domain.Cases;
+using Plo.Domain.Common;
 
 namespace Plo.Infrastructure.Persistence.Configurations;
 
@@ -14,6 +15,9 @@ internal sealed class FamilyMemberConfiguration : IEntityTypeConfiguration<Famil
         builder.Property(m => m.LastName).HasMaxLength(FieldLengths.Name).IsRequired();
         builder.Property(m => m.Relationship).HasMaxLength(FieldLengths.Relationship).IsRequired();
         builder.Property(m => m.PreferredLanguage).HasMaxLength(FieldLengths.Language);
+        builder.Property(m => m.Phone).HasMaxLength(FieldLengths.Phone);
+        builder.Property(m => m.Email).HasMaxLength(FieldLengths.Email);
+        builder.Property(m => m.InvolvementEndReason).HasMaxLength(Limits.Narrative);
 
         builder.OwnsOne(m => m.Address, a =>
         {

@@ -124,3 +124,13 @@ internal sealed class GatewayMeetingConfiguration : IEntityTypeConfiguration<Gat
         builder.HasIndex(m => m.MeetingDate);
     }
 }
+
+internal sealed class MetKeyDateConfiguration : IEntityTypeConfiguration<MetKeyDate>
+{
+    public void Configure(EntityTypeBuilder<MetKeyDate> builder)
+    {
+        builder.ToTable("MetKeyDates");
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.HasIndex(k => k.MetOn);
+    }
+}

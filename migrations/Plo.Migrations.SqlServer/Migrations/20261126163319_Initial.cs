@@ -39,7 +39,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                     UserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Roles = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Before = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    After = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,13 +65,13 @@ namespace Plo.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SocialWorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TeamManagerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LegalAdviserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Reference = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     OpenedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SocialWorkerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    TeamManagerId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LegalAdviserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     ExitOutcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     ExitOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ExitReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
@@ -145,6 +147,7 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .Annotation("SqlServer:Identity", "1, 1"),
                     CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: true),
                     UserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Roles = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
@@ -173,6 +176,30 @@ namespace Plo.Migrations.SqlServer.Migrations
                     table.PrimaryKey("PK_AgreementActions", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AgreementActions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AllocationHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FromUserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ToUserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    By = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AllocationHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AllocationHistory_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -315,12 +342,16 @@ namespace Plo.Migrations.SqlServer.Migrations
                     AddressLine2 = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Town = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Postcode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
                     PreferredLanguage = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
                     InterpreterNeeded = table.Column<bool>(type: "bit", nullable: false),
                     SolicitorName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     SolicitorFirm = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     SolicitorPhone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
                     SolicitorEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    InvolvementEndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    InvolvementEndReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
@@ -432,6 +463,29 @@ namespace Plo.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MetKeyDates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    MetOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WorkingDaysLate = table.Column<int>(type: "int", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MetKeyDates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MetKeyDates_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Staff",
                 columns: table => new
                 {
@@ -466,6 +520,16 @@ namespace Plo.Migrations.SqlServer.Migrations
                 name: "IX_AgreementActions_CaseId",
                 table: "AgreementActions",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AllocationHistory_CaseId",
+                table: "AllocationHistory",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AllocationHistory_ToUserId_At",
+                table: "AllocationHistory",
+                columns: new[] { "ToUserId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Assessments_CaseId",
@@ -570,6 +634,16 @@ namespace Plo.Migrations.SqlServer.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MetKeyDates_CaseId",
+                table: "MetKeyDates",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MetKeyDates_MetOn",
+                table: "MetKeyDates",
+                column: "MetOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Staff_TeamId",
                 table: "Staff",
                 column: "TeamId");
@@ -611,6 +685,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                 name: "AgreementActions");
 
             migrationBuilder.DropTable(
+                name: "AllocationHistory");
+
+            migrationBuilder.DropTable(
                 name: "Assessments");
 
             migrationBuilder.DropTable(
@@ -648,6 +725,9 @@ namespace Plo.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Meetings");
+
+            migrationBuilder.DropTable(
+                name: "MetKeyDates");
 
             migrationBuilder.DropTable(
                 name: "Staff");

@@ -11,7 +11,7 @@ using Plo.Infrastructure.Persistence;
 namespace Plo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PloDbContext))]
-    [Migration("20261126154222_Initial")]
+    [Migration("20261126163255_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -70,7 +70,15 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("After")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CaseId")
@@ -96,6 +104,49 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                             t.HasTrigger("AuditRecords_NoUpdate");
                         });
+                });
+
+            modelBuilder.Entity("Plo.Domain.Cases.AllocationChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ToUserId", "At");
+
+                    b.ToTable("AllocationHistory", (string)null);
                 });
 
             modelBuilder.Entity("Plo.Domain.Cases.Child", b =>
@@ -180,6 +231,10 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -191,9 +246,20 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<bool>("InterpreterNeeded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("InvolvementEndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InvolvementEndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredLanguage")
@@ -403,6 +469,40 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.HasIndex("ClosedOn", "Stage");
 
                     b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Journey.MetKeyDate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDaysLate")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MetOn");
+
+                    b.ToTable("MetKeyDates", (string)null);
                 });
 
             modelBuilder.Entity("Plo.Domain.Letters.Letter", b =>
@@ -685,6 +785,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Roles")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -764,6 +867,14 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.HasKey("Year");
 
                     b.ToTable("CaseReferenceCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Cases.AllocationChange", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("AllocationHistory")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Plo.Domain.Cases.Child", b =>
@@ -1224,6 +1335,14 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Plo.Domain.Journey.MetKeyDate", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("MetKeyDates")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Plo.Domain.Letters.Letter", b =>
                 {
                     b.HasOne("Plo.Domain.Cases.FamilyCase", null)
@@ -1297,7 +1416,14 @@ namespace Plo.Migrations.Sqlite.Migrations
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<DateOnly?>("DueOnBefore");
+
                             b1.Property<Guid>("MeetingId");
+
+                            b1.Property<DateOnly?>("NewDueOn");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(200);
 
                             b1.Property<string>("Result")
                                 .IsRequired()
@@ -1392,6 +1518,8 @@ namespace Plo.Migrations.Sqlite.Migrations
                 {
                     b.Navigation("Actions");
 
+                    b.Navigation("AllocationHistory");
+
                     b.Navigation("Assessments");
 
                     b.Navigation("Children");
@@ -1407,6 +1535,8 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Navigation("FamilyMembers");
 
                     b.Navigation("Meetings");
+
+                    b.Navigation("MetKeyDates");
                 });
 #pragma warning restore 612, 618
         }

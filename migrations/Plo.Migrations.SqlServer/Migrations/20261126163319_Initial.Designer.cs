@@ -12,7 +12,7 @@ using Plo.Infrastructure.Persistence;
 namespace Plo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PloDbContext))]
-    [Migration("20261126154244_Initial")]
+    [Migration("20261126163319_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -81,8 +81,16 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("After")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
@@ -109,6 +117,49 @@ namespace Plo.Migrations.SqlServer.Migrations
                         });
 
                     b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Cases.AllocationChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FromUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ToUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ToUserId", "At");
+
+                    b.ToTable("AllocationHistory", (string)null);
                 });
 
             modelBuilder.Entity("Plo.Domain.Cases.Child", b =>
@@ -193,6 +244,10 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -204,10 +259,21 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Property<bool>("InterpreterNeeded")
                         .HasColumnType("bit");
 
+                    b.Property<string>("InvolvementEndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("InvolvementEndedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<string>("PreferredLanguage")
                         .HasMaxLength(50)
@@ -416,6 +482,40 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.HasIndex("ClosedOn", "Stage");
 
                     b.ToTable("Episodes", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Journey.MetKeyDate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("MetOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkingDaysLate")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MetOn");
+
+                    b.ToTable("MetKeyDates", (string)null);
                 });
 
             modelBuilder.Entity("Plo.Domain.Letters.Letter", b =>
@@ -700,6 +800,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Roles")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -783,6 +886,14 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.HasKey("Year");
 
                     b.ToTable("CaseReferenceCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Cases.AllocationChange", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("AllocationHistory")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Plo.Domain.Cases.Child", b =>
@@ -1243,6 +1354,14 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Plo.Domain.Journey.MetKeyDate", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("MetKeyDates")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Plo.Domain.Letters.Letter", b =>
                 {
                     b.HasOne("Plo.Domain.Cases.FamilyCase", null)
@@ -1316,7 +1435,14 @@ namespace Plo.Migrations.SqlServer.Migrations
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<DateOnly?>("DueOnBefore");
+
                             b1.Property<Guid>("MeetingId");
+
+                            b1.Property<DateOnly?>("NewDueOn");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(200);
 
                             b1.Property<string>("Result")
                                 .IsRequired()
@@ -1411,6 +1537,8 @@ namespace Plo.Migrations.SqlServer.Migrations
                 {
                     b.Navigation("Actions");
 
+                    b.Navigation("AllocationHistory");
+
                     b.Navigation("Assessments");
 
                     b.Navigation("Children");
@@ -1426,6 +1554,8 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Navigation("FamilyMembers");
 
                     b.Navigation("Meetings");
+
+                    b.Navigation("MetKeyDates");
                 });
 #pragma warning restore 612, 618
         }
