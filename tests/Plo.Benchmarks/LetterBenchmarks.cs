@@ -25,5 +25,5 @@ public class LetterBenchmarks
 
     [Benchmark]
     public LetterContent Render_and_check_a_letter_before_proceedings() =>
-        _drafter.Draft(_sample.Case, _sample.Recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Contacts, _sample.Today, _sample.Hearing);
+        _drafter.Preview(_sample.Case, _sample.Recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Contacts, _sample.Today, _sample.Hearing);
 }

@@ -543,6 +543,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int>("ErrorsAcknowledged")
+                        .HasColumnType("int");
+
                     b.Property<bool>("InterpreterNeeded")
                         .HasColumnType("bit");
 
@@ -557,6 +560,10 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OverrideCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<string>("OverrideReason")
                         .HasMaxLength(4000)

@@ -530,6 +530,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ErrorsAcknowledged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("InterpreterNeeded")
                         .HasColumnType("INTEGER");
 
@@ -543,6 +546,10 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideCategory")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OverrideReason")

@@ -18,11 +18,12 @@ public sealed record LetterSummaryDto(
 public sealed record LetterDto(
     Guid Id, Guid CaseId, LetterKind Kind, Guid RecipientId, string RecipientName, bool InterpreterNeeded, string? PreferredLanguage,
     LetterStatus Status, string Html, string Text, JsonElement Report, string TemplateVersion,
-    DateTime CreatedAt, string CreatedBy, DateTime? ApprovedAt, string? ApprovedBy, DateTime? IssuedAt, string? IssuedBy, string? OverrideReason, int Version)
+    DateTime CreatedAt, string CreatedBy, DateTime? ApprovedAt, string? ApprovedBy, DateTime? IssuedAt, string? IssuedBy,
+    OverrideCategory? OverrideCategory, string? OverrideReason, int ErrorsAcknowledged, int Version)
     : IHasCaseId
 {
     public static LetterDto Of(Letter l) => new(
         l.Id, l.CaseId, l.Kind, l.RecipientId, l.RecipientName, l.InterpreterNeeded, l.PreferredLanguage, l.Status,
         l.Content.Html, l.Content.Text, JsonDocument.Parse(l.Content.ReportJson).RootElement.Clone(), l.Content.TemplateVersion,
-        l.CreatedAt, l.CreatedBy, l.ApprovedAt, l.ApprovedBy, l.IssuedAt, l.IssuedBy, l.OverrideReason, l.Version);
+        l.CreatedAt, l.CreatedBy, l.ApprovedAt, l.ApprovedBy, l.IssuedAt, l.IssuedBy, l.OverrideCategory, l.OverrideReason, l.ErrorsAcknowledged, l.Version);
 }

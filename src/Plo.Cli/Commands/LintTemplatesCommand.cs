@@ -63,7 +63,7 @@ public sealed class LintTemplatesCommand : ICliCommand
         {
             foreach (var sample in SampleCases.All(withExit: kind == LetterKind.EndOfPreProceedings))
             {
-                var content = drafter.Draft(sample.Case, sample.Recipient, kind, SampleCouncil.Contacts, sample.Today, sample.Hearing);
+                var content = drafter.Preview(sample.Case, sample.Recipient, kind, SampleCouncil.Contacts, sample.Today, sample.Hearing);
                 yield return (kind, sample.Name, content, System.Text.Json.JsonSerializer.Deserialize<LetterReport>(content.ReportJson, LetterReport.Json)!);
             }
         }

@@ -101,6 +101,9 @@ public static class Words
         [LetterKind.LetterOfIssue] = "Letter of issue",
         [LetterKind.ReviewMeetingInvitation] = "Review meeting invitation",
         [LetterStatus.Draft] = "Draft",
+        [OverrideCategory.UrgentSafeguarding] = "Urgent safeguarding",
+        [OverrideCategory.CourtTimetable] = "Court timetable",
+        [OverrideCategory.Other] = "Other",
         [LetterStatus.Approved] = "Approved",
         [LetterStatus.Issued] = "Issued",
     };

@@ -3,12 +3,15 @@ using Plo.Domain.Common;
 namespace Plo.Domain.Letters;
 
 /// <summary>
-/// A letter to one person with parental responsibility. Drafts can be regenerated when the plan
-/// changes; a team manager approves; issuing freezes everything. A letter whose plain-language
-/// report has errors is issued only with a manager's recorded override reason.
+/// A letter to one person with parental responsibility, with its own version (drafting, regenerating and approving
+/// leave the case's version alone). Drafts can be regenerated when the plan changes; a team manager approves (saying
+/// they have read any plain-language errors); issuing freezes everything. A letter whose report has errors is issued
+/// only with an override: a category and a reason of at least <see cref="MinOverrideReason"/> characters.
 /// </summary>
 public sealed class Letter : AggregateRoot
 {
+    public const int MinOverrideReason = 30;
+
     private Letter() { }
 
     public Guid CaseId { get; private set; }
@@ -29,6 +32,10 @@ public sealed class Letter : AggregateRoot
     public DateTime? IssuedAt { get; private set; }
     public string? IssuedBy { get; private set; }
     public string? OverrideReason { get; private set; }
+    public OverrideCategory? OverrideCategory { get; private set; }
+
+    /// <summary>How many plain-language errors the approver said they had read when approving.</summary>
+    public int ErrorsAcknowledged { get; private set; }
 
     public static Letter Draft(
         Guid caseId, LetterKind kind, Guid recipientId, string recipientName, bool interpreterNeeded, string? language,
@@ -65,7 +72,7 @@ public sealed class Letter : AggregateRoot
         RaiseForCase("letter-redrafted", $"{Words.For(Kind)} for {RecipientName} drafted again from the case as it is now{ReportSummary()}.");
     }
 
-    public void Approve(DateTime at, string by)
+    public void Approve(DateTime at, string by, bool errorsAcknowledged)
     {
         EnsureNotIssued();
         EnsureNotDraftedBy(by, "approve");
@@ -74,14 +81,23 @@ public sealed class Letter : AggregateRoot
             throw new DomainRuleViolationException("This letter is already approved.");
         }
 
+        if (Content.ErrorCount > 0 && !errorsAcknowledged)
+        {
+            throw new DomainRuleViolationException(
+                $"The letter has {Content.ErrorCount} plain-language error(s). Fix them, or say you have read them (acknowledgeErrors) to approve it.");
+        }
+
         Status = LetterStatus.Approved;
         ApprovedAt = at;
         ApprovedBy = by;
+        ErrorsAcknowledged = Content.ErrorCount;
         Changed();
-        RaiseForCase("letter-approved", $"{Words.For(Kind)} for {RecipientName} approved.");
+        RaiseForCase("letter-approved", ErrorsAcknowledged == 0
+            ? $"{Words.For(Kind)} for {RecipientName} approved."
+            : $"{Words.For(Kind)} for {RecipientName} approved with {ErrorsAcknowledged} plain-language error(s) read and accepted by the approver.");
     }
 
-    public void Issue(DateTime at, string by, string? overrideReason)
+    public void Issue(DateTime at, string by, OverrideCategory? category, string? overrideReason)
     {
         EnsureNotIssued();
         EnsureNotDraftedBy(by, "issue");
@@ -91,20 +107,25 @@ public sealed class Letter : AggregateRoot
         }
 
         var reason = Guard.OptionalText(overrideReason, "Override reason", Limits.Narrative);
-        if (Content.ErrorCount > 0 && reason is null)
+        if (Content.ErrorCount > 0)
         {
-            throw new DomainRuleViolationException(
-                $"The letter has {Content.ErrorCount} plain-language error(s). Fix them, or a manager gives a reason to issue it anyway.");
+            if (category is null || reason is null || reason.Length < MinOverrideReason)
+            {
+                throw new DomainRuleViolationException($"The letter has {Content.ErrorCount} plain-language error(s). Fix them, or to issue it anyway "
+                    + $"choose why (urgent safeguarding, court timetable, other) and give a reason of at least {MinOverrideReason} characters.");
+            }
+
+            (OverrideCategory, OverrideReason) = (category, reason);
         }
 
         Status = LetterStatus.Issued;
         IssuedAt = at;
         IssuedBy = by;
-        OverrideReason = Content.ErrorCount > 0 ? reason : null;
         Changed();
         RaiseForCase("letter-issued", OverrideReason is null
             ? $"{Words.For(Kind)} issued to {RecipientName}."
-            : $"{Words.For(Kind)} issued to {RecipientName} with {Content.ErrorCount} plain-language error(s), because: {OverrideReason}");
+            : $"{Words.For(Kind)} issued to {RecipientName} with {Content.ErrorCount} plain-language error(s). "
+                + $"Override: {Words.For(OverrideCategory!.Value).ToLowerInvariant()}. Reason: {OverrideReason}");
     }
 
     /// <summary>Separation of duties: a second person checks every letter, whatever roles the drafter holds.</summary>

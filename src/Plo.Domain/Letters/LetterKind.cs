@@ -1,6 +1,6 @@
 namespace Plo.Domain.Letters;
 
-/// <summary>The letters of pre-proceedings. Each has a template in letter-templates/ named by <see cref="LetterKinds.Slug"/>.</summary>
+/// <summary>The letters of pre-proceedings. Each has a template in letter-templates/ named in <see cref="LetterKindRules"/>.</summary>
 public enum LetterKind
 {
     LetterBeforeProceedings,
@@ -13,16 +13,8 @@ public enum LetterKind
 
 public static class LetterKinds
 {
-    public static string Slug(this LetterKind kind) => kind switch
-    {
-        LetterKind.LetterBeforeProceedings => "letter-before-proceedings",
-        LetterKind.LetterBeforeProceedingsUnborn => "letter-before-proceedings-unborn",
-        LetterKind.LetterOfIntentToIssue => "letter-of-intent-to-issue",
-        LetterKind.EndOfPreProceedings => "end-of-pre-proceedings",
-        LetterKind.LetterOfIssue => "letter-of-issue",
-        LetterKind.ReviewMeetingInvitation => "review-meeting-invitation",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    /// <summary>The template's name, from the letter kinds table.</summary>
+    public static string Slug(this LetterKind kind) => LetterKindRules.For(kind).Template;
 
     /// <summary>Issuing one of these is the letter before proceedings the journey waits for.</summary>
     public static bool IsLetterBeforeProceedings(this LetterKind kind) =>

@@ -68,7 +68,7 @@ public class EveryCommandIsRecordedTests(PloApiFactory api) : IClassFixture<PloA
         foreach (var (client, action) in new[] { (journey.Worker, "regenerate"), (journey.Manager, "approve"), (journey.Senior, "issue") })
         {
             var version = (await client.GetFromJsonAsync<JsonElement>($"/api/letters/{letter}")).GetProperty("version").GetInt32();
-            (await client.PostAsJsonAsync($"/api/letters/{letter}/{action}", new { version, overrideReason = "Urgent: the court timetable." }))
+            (await client.PostAsJsonAsync($"/api/letters/{letter}/{action}", new { version, acknowledgeErrors = true, overrideCategory = "CourtTimetable", overrideReason = "Urgent: the court timetable cannot wait." }))
                 .EnsureSuccessStatusCode();
         }
 

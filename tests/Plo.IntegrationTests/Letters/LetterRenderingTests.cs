@@ -52,7 +52,7 @@ public class LetterRenderingTests
     {
         var sample = SampleCases.All(withExit: kind == LetterKind.EndOfPreProceedings).Single(s => s.Name == sampleName);
 
-        var html = Drafter.Draft(sample.Case, sample.Recipient, kind, SampleCouncil.Contacts, sample.Today, sample.Hearing).Html;
+        var html = Drafter.Preview(sample.Case, sample.Recipient, kind, SampleCouncil.Contacts, sample.Today, sample.Hearing).Html;
 
         Approved.Verify($"{kind.Slug()}.{sampleName}.html", html);
     }
@@ -64,7 +64,7 @@ public class LetterRenderingTests
         var recipient = FamilyMember.Create(new NewFamilyMember(
             "<script>alert(1)</script>", "{{ 1+1 }}", "Mother", true, new Address("مرحبا 5 <b>Road</b>", null, "Town", "ZZ1 1AA"), null, false, null));
 
-        var html = Drafter.Draft(sample.Case, recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Contacts, sample.Today, null).Html;
+        var html = Drafter.Preview(sample.Case, recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Contacts, sample.Today, null).Html;
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);

@@ -94,20 +94,33 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     }
 
     [Fact]
-    public async Task A_letter_with_errors_is_issued_only_with_a_recorded_override()
+    public async Task A_letter_with_errors_is_approved_only_when_acknowledged_and_issued_only_with_a_categorised_override()
     {
+        const string Reason = "The court asked for this wording; the solicitor will explain it.";
         var (journey, summary) = await DraftedAsync("The LA found Amy was LAC under s.20 and the threshold is met.");
         Assert.True(summary.GetProperty("errors").GetInt32() > 0);
-        await ActAsync(journey.Manager, summary, "approve");
+        var unacknowledged = await ActAsync(journey.Manager, summary, "approve");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unacknowledged.StatusCode);
+        Assert.Contains("acknowledgeErrors", await unacknowledged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(journey.Manager, summary, "approve", new { acknowledgeErrors = true })).StatusCode);
 
-        var blocked = await ActAsync(journey.Manager, summary, "issue");
+        var blocked = await ActAsync(journey.Senior, summary, "issue");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, blocked.StatusCode);
         Assert.Contains("plain-language error", await blocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var noCategory = await ActAsync(journey.Senior, summary, "issue", new { overrideReason = Reason });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noCategory.StatusCode);
+        var tooShort = await ActAsync(journey.Senior, summary, "issue", new { overrideCategory = "CourtTimetable", overrideReason = "The court wants it." });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooShort.StatusCode);
 
-        var overridden = await ActAsync(journey.Senior, summary, "issue", new { overrideReason = "The court asked for this wording; the solicitor will explain it." });
+        var overridden = await ActAsync(journey.Senior, summary, "issue", new { overrideCategory = "CourtTimetable", overrideReason = Reason });
         Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
         var letter = await journey.Senior.GetFromJsonAsync<JsonElement>($"/api/letters/{summary.GetProperty("id").GetGuid()}");
-        Assert.Equal("The court asked for this wording; the solicitor will explain it.", letter.GetProperty("overrideReason").GetString());
+        Assert.Equal(Reason, letter.GetProperty("overrideReason").GetString());
+        Assert.Equal("courtTimetable", letter.GetProperty("overrideCategory").GetString());
+        Assert.Equal(summary.GetProperty("errors").GetInt32(), letter.GetProperty("errorsAcknowledged").GetInt32());
+        var timeline = string.Join('\n', (await journey.GetAsync("timeline")).EnumerateArray().Select(t => t.GetProperty("summary").GetString()));
+        Assert.Contains($"Override: court timetable. Reason: {Reason}", timeline, StringComparison.Ordinal);
+        Assert.Contains("read and accepted by the approver", timeline, StringComparison.Ordinal);
     }
 
     [Fact]

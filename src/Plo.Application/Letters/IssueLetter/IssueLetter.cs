@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
+using Plo.Domain.Letters;
 
 namespace Plo.Application.Letters.IssueLetter;
 
@@ -11,14 +12,15 @@ namespace Plo.Application.Letters.IssueLetter;
 /// letter before proceedings meets the journey's "letter sent" key date.
 /// </summary>
 [AllowedRoles(Roles.TeamManager, Roles.SeniorManager)]
-public sealed record IssueLetterCommand(Guid LetterId, int Version, string? OverrideReason) : ICommand<LetterSummaryDto>, ILetterCommand;
+public sealed record IssueLetterCommand(Guid LetterId, int Version, OverrideCategory? OverrideCategory, string? OverrideReason)
+    : ICommand<LetterSummaryDto>, ILetterCommand;
 
 public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<IssueLetterCommand, LetterSummaryDto>
 {
     public async ValueTask<LetterSummaryDto> Handle(IssueLetterCommand command, CancellationToken cancellationToken)
     {
         var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, cancellationToken);
-        letter.Issue(clock.GetUtcNow().UtcDateTime, user.UserId, command.OverrideReason);
+        letter.Issue(clock.GetUtcNow().UtcDateTime, user.UserId, command.OverrideCategory, command.OverrideReason);
         familyCase.RecordLetterIssued(letter.Kind, clock.Today());
         return LetterSummaryDto.Of(letter);
     }

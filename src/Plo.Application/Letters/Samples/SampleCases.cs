@@ -62,7 +62,7 @@ public static class SampleCases
         var c = Open([Child.Create("Kai", "Fernley", new DateOnly(2017, 6, 10), null)], [dana]);
         c.UpdatePlan(CasePlan.Of(
             [new Concern("Kai missed school for three weeks.", new DateOnly(2026, 1, 30), null)],
-            [], [], null, null));
+            [], [], null, "If Kai still misses school, we may ask the family court to decide where he lives."));
         return Finish("one-child", c, dana, withExit);
     }
 

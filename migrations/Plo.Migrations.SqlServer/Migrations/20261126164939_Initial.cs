@@ -421,6 +421,8 @@ namespace Plo.Migrations.SqlServer.Migrations
                     IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     IssuedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     OverrideReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    OverrideCategory = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    ErrorsAcknowledged = table.Column<int>(type: "int", nullable: false),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>

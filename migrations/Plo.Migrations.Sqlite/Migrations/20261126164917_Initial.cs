@@ -421,6 +421,8 @@ namespace Plo.Migrations.Sqlite.Migrations
                     IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     IssuedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     OverrideReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OverrideCategory = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ErrorsAcknowledged = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
