@@ -11,7 +11,7 @@ namespace Plo.Cli;
 /// <summary>The <c>plo</c> command line: exit 0 on success, 1 when the work fails, 2 on a usage or input error.</summary>
 public static class CliApp
 {
-    public static readonly IReadOnlyList<ICliCommand> Commands = [new TokenCommand(), new MigrateCommand(), new CheckLetterCommand(), new LintTemplatesCommand(), new SeedCommand(), new ImportStaffCommand()];
+    public static readonly IReadOnlyList<ICliCommand> Commands = [new TokenCommand(), new MigrateCommand(), new CheckLetterCommand(), new LintTemplatesCommand(), new SeedCommand(), new ImportStaffCommand(), new ImportCasesCommand()];
 
     /// <summary>Runs one command; <paramref name="settings"/> are laid over the configuration files (tests use them).</summary>
     public static async Task<int> RunAsync(

@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<BufferedAccessLog>());
         services.AddSingleton<IdempotencyStore>();
         services.AddScoped<StaffImporter>();
+        services.AddScoped<CaseImporter>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<SyntheticSeeder>();
         services.AddSingleton<DevelopmentTokenIssuer>();

@@ -195,6 +195,13 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("FormerReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("HistoryFrom")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("LetterOfIssueSentOn")
                         .HasColumnType("date");
 
@@ -224,6 +231,10 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormerReference")
+                        .IsUnique()
+                        .HasFilter("[FormerReference] IS NOT NULL");
 
                     b.HasIndex("OpenedAt");
 

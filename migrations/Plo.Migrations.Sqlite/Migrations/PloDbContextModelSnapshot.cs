@@ -182,6 +182,13 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FormerReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HistoryFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LetterOfIssueSentOn")
                         .HasColumnType("TEXT");
 
@@ -211,6 +218,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormerReference")
+                        .IsUnique();
 
                     b.HasIndex("OpenedAt");
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plo.Api.Infrastructure;
+using Plo.Application.Cases.EnterRetrospectively;
 using Plo.Application.Cases.GetCase;
 using Plo.Application.Cases.ListCases;
 using Plo.Application.Cases.OpenCase;
@@ -16,6 +17,9 @@ internal static class CaseEndpoints
         cases.MapPost("/", OpenCase).Idempotent()
             .WithSummary("Open a pre-proceedings case for a family (SocialWorker, TeamManager).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        cases.MapPost("/retrospective", EnterRetrospectively).Idempotent()
+            .WithSummary("Enter a family already in pre-proceedings with its real history from the previous tracker (TeamManager, SeniorManager).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         cases.MapGet("/{id:guid}", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new GetCaseQuery(id), ct)).WithName("GetCase")
             .WithSummary("One case with its children, family members and allocation.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
@@ -31,4 +35,9 @@ internal static class CaseEndpoints
         return TypedResults.Created($"/api/cases/{opened.CaseId}", opened);
     }
 
+    private static async Task<Created<CaseOpened>> EnterRetrospectively(EnterCaseRetrospectivelyCommand command, ISender sender, CancellationToken ct)
+    {
+        var opened = await sender.Send(command, ct);
+        return TypedResults.Created($"/api/cases/{opened.CaseId}", opened);
+    }
 }

@@ -20,6 +20,11 @@ public sealed class LetterDrafter(ILetterRenderer renderer, PlainLanguageChecker
             throw new DomainRuleViolationException(whyNot);
         }
 
+        if (recipient.Address is null)
+        {
+            throw new DomainRuleViolationException($"Add {recipient.FullName}'s address before drafting their letter.");
+        }
+
         return Preview(familyCase, recipient, kind, contacts, today, hearing);
     }
 

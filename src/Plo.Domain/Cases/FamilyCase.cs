@@ -65,9 +65,11 @@ public sealed partial class FamilyCase : AggregateRoot
 
     private void EnsureNotBeforeOpened(DateOnly date, string field)
     {
-        if (date < OpenedOn)
+        if (date < RecordStartsOn)
         {
-            throw new DomainValidationException(field, $"This date cannot be before the case was opened ({OpenedOn:yyyy-MM-dd}).");
+            throw new DomainValidationException(field, Migrated
+                ? $"This date cannot be before the family entered pre-proceedings ({RecordStartsOn:yyyy-MM-dd})."
+                : $"This date cannot be before the case was opened ({OpenedOn:yyyy-MM-dd}).");
         }
     }
 }

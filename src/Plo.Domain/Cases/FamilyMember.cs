@@ -24,7 +24,10 @@ public sealed class FamilyMember : Entity
     public string? InvolvementEndReason { get; private set; }
     public bool IsInvolved => InvolvementEndedOn is null;
 
-    /// <summary>Who the letters go to: people with parental responsibility who are still involved.</summary>
+    /// <summary>
+    /// Who the letters go to: people with parental responsibility who are still involved. (A person brought in from an
+    /// earlier tracker may have no address yet; their letter waits for it.)
+    /// </summary>
     public bool ReceivesLetters => HasParentalResponsibility && IsInvolved;
 
     public string FullName => $"{FirstName} {LastName}";
@@ -38,6 +41,11 @@ public sealed class FamilyMember : Entity
             Relationship = Guard.Text(member.Relationship, "Relationship", FieldLengths.Relationship),
             HasParentalResponsibility = member.HasParentalResponsibility,
         };
+        if (created.HasParentalResponsibility && member.Address is null && !member.AddressToFollow)
+        {
+            throw new DomainValidationException("address", "People with parental responsibility need an address for their letters.");
+        }
+
         created.Apply(member.Details);
         return created;
     }
@@ -46,9 +54,9 @@ public sealed class FamilyMember : Entity
 
     internal void Apply(FamilyMemberDetails details)
     {
-        if (HasParentalResponsibility && details.Address is null)
+        if (HasParentalResponsibility && details.Address is null && Address is not null)
         {
-            throw new DomainValidationException("address", "People with parental responsibility need an address for their letters.");
+            throw new DomainValidationException("address", "People with parental responsibility need an address for their letters: it cannot be removed.");
         }
 
         Address = details.Address is { } address ? address with { } : null;
@@ -95,7 +103,8 @@ public sealed record NewFamilyMember(
     bool InterpreterNeeded,
     Solicitor? Solicitor,
     string? Phone = null,
-    string? Email = null)
+    string? Email = null,
+    bool AddressToFollow = false)
 {
     public FamilyMemberDetails Details => new(Address, Phone, Email, PreferredLanguage, InterpreterNeeded, Solicitor);
 }

@@ -75,6 +75,7 @@ public static class Words
         [ProgressRating.Some] = "Some progress",
         [ProgressRating.Little] = "Little progress",
         [ProgressRating.None] = "No progress",
+        [ProgressRating.NotRecorded] = "Progress not recorded",
         [MeetingDecision.Continue] = "Continue",
         [MeetingDecision.Extend] = "Extend",
         [MeetingDecision.StepDown] = "Step down",

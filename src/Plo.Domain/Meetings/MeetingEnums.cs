@@ -13,6 +13,9 @@ public enum ProgressRating
     Some,
     Little,
     None,
+
+    /// <summary>For meetings held before Plo, whose earlier tracker kept only the date.</summary>
+    NotRecorded,
 }
 
 public enum MeetingDecision

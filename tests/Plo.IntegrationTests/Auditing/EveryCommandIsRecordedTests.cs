@@ -56,6 +56,12 @@ public class EveryCommandIsRecordedTests(PloApiFactory api) : IClassFixture<PloA
         api.ClientFor(Roles.TeamManager, "tm-other");
         await JourneyDriver.ItemAsync(await other.ChangeAsync(other.Manager, "allocation/social-worker", new { userId = "sw-other", reason = "Caseloads." }, HttpMethod.Put));
         await JourneyDriver.ItemAsync(await other.ChangeAsync(other.Senior, "allocation/team-manager", new { userId = "tm-other", reason = "Teams." }, HttpMethod.Put));
+        api.ClientFor(Roles.LegalAdviser, "la-1");
+        (await journey.Manager.PostAsJsonAsync("/api/cases/retrospective", new
+        {
+            @case = CaseRequests.Family(),
+            history = new { panelDecidedOn = "2026-01-05", panelRationale = "Neglect despite a plan.", letterSentOn = "2026-01-09" },
+        })).EnsureSuccessStatusCode();
         var unborn = (await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/cases/{journey.CaseId}")).GetProperty("children").EnumerateArray()
             .First(c => c.GetProperty("isUnborn").GetBoolean()).GetProperty("id").GetGuid();
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"children/{unborn}/birth", new { dateOfBirth = "2026-03-01" }));

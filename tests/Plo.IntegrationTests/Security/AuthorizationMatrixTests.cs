@@ -27,6 +27,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
     {
         ["POST /api/cases/"] = ([SocialWorker, TeamManager], Scope.None),
         ["GET /api/cases/"] = ([Everyone], Scope.None),
+        ["POST /api/cases/retrospective"] = ([TeamManager, SeniorManager], Scope.None),
         ["GET /api/cases/{id:guid}"] = ([Everyone], Scope.Case),
         ["POST /api/gateway-meetings/"] = ([GatewayPanel], Scope.None),
         ["GET /api/gateway-meetings/{id:guid}"] = ([GatewayPanel, SeniorManager, LegalAdviser], Scope.None),

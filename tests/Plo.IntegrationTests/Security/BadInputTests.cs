@@ -92,7 +92,7 @@ public class BadInputTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var response = await journey.Worker.PostAsync($"/api/cases/{journey.CaseId}/meetings/{meeting}/outcome",
             new StringContent(body, Encoding.UTF8, "application/json"));
 
-        Assert.Equal("Use one of: good, some, little, none.", (await ErrorsAsync(response)).GetProperty("progress")[0].GetString());
+        Assert.Equal("Use one of: good, some, little, none, notRecorded.", (await ErrorsAsync(response)).GetProperty("progress")[0].GetString());
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed record CaseDetailsDto(
     IReadOnlyList<GatewayDecisionDto> Decisions,
     ExitDto? Exit,
     IReadOnlyList<AllocationChangeDto> AllocationHistory,
+    bool Migrated,
+    string? FormerReference,
     int Version);
 
 /// <summary>One change of allocated worker (from none when the case opened), when, by whom and why.</summary>

@@ -40,6 +40,8 @@ public sealed class GetCaseQueryHandler(IPloDbContext db) : IQueryHandler<GetCas
                 c.AllocationHistory.OrderBy(a => a.At).Select(a => new AllocationChangeDto(
                     a.Role, a.FromUserId, db.Staff.Where(s => s.UserId == a.FromUserId).Select(s => s.DisplayName).FirstOrDefault(),
                     a.ToUserId, db.Staff.Where(s => s.UserId == a.ToUserId).Select(s => s.DisplayName).FirstOrDefault(), a.At, a.By, a.Reason)).ToList(),
+                c.HistoryFrom != null,
+                c.FormerReference,
                 c.Version))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Case", query.CaseId);

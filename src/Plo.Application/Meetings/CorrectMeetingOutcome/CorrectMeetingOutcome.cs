@@ -43,7 +43,8 @@ public sealed class CorrectMeetingOutcomeCommandValidator : CaseCommandValidator
         RuleFor(c => c.MeetingId).NotEmpty();
         RuleFor(c => c.HeldOn).NotInFuture(clock);
         RuleFor(c => c.Attendees).Narrative();
-        RuleFor(c => c.Progress).IsInEnum();
+        RuleFor(c => c.Progress).IsInEnum().NotEqual(ProgressRating.NotRecorded)
+            .WithMessage("Say how much progress the family made: \"not recorded\" is only for meetings held before Plo.");
         RuleFor(c => c.Decision).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(Limits.Narrative);
         RuleFor(c => c.Reason).Narrative();

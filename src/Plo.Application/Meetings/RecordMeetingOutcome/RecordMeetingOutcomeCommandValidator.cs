@@ -1,6 +1,7 @@
 using FluentValidation;
 using Plo.Application.Common.Validation;
 using Plo.Domain.Common;
+using Plo.Domain.Meetings;
 
 namespace Plo.Application.Meetings.RecordMeetingOutcome;
 
@@ -11,7 +12,8 @@ public sealed class RecordMeetingOutcomeCommandValidator : CaseCommandValidator<
         RuleFor(c => c.MeetingId).NotEmpty();
         RuleFor(c => c.HeldOn).NotInFuture(clock);
         RuleFor(c => c.Attendees).Narrative();
-        RuleFor(c => c.Progress).IsInEnum();
+        RuleFor(c => c.Progress).IsInEnum().NotEqual(ProgressRating.NotRecorded)
+            .WithMessage("Say how much progress the family made: \"not recorded\" is only for meetings held before Plo.");
         RuleFor(c => c.Decision).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(Limits.Narrative);
         RuleFor(c => c.ActionResults).Must(r => r is null || r.Select(x => x.ActionId).Distinct().Count() == r.Count)

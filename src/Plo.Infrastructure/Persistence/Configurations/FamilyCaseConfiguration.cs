@@ -19,6 +19,9 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.OpenedBy).HasMaxLength(FieldLengths.UserId);
         builder.HasIndex(c => c.OpenedAt);
+        builder.Property(c => c.FormerReference).HasMaxLength(FieldLengths.Reference * 2);
+        builder.HasIndex(c => c.FormerReference).IsUnique();
+        builder.Ignore(c => c.Migrated);
 
         builder.OwnsOne(c => c.Allocation, a =>
         {

@@ -12,7 +12,7 @@ using Plo.Infrastructure.Persistence;
 namespace Plo.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PloDbContext))]
-    [Migration("20261126164939_Initial")]
+    [Migration("20261126171217_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -198,6 +198,13 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("FormerReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("HistoryFrom")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("LetterOfIssueSentOn")
                         .HasColumnType("date");
 
@@ -227,6 +234,10 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormerReference")
+                        .IsUnique()
+                        .HasFilter("[FormerReference] IS NOT NULL");
 
                     b.HasIndex("OpenedAt");
 

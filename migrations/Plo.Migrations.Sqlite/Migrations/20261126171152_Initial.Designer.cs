@@ -11,7 +11,7 @@ using Plo.Infrastructure.Persistence;
 namespace Plo.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PloDbContext))]
-    [Migration("20261126164917_Initial")]
+    [Migration("20261126171152_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -185,6 +185,13 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FormerReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HistoryFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LetterOfIssueSentOn")
                         .HasColumnType("TEXT");
 
@@ -214,6 +221,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FormerReference")
+                        .IsUnique();
 
                     b.HasIndex("OpenedAt");
 

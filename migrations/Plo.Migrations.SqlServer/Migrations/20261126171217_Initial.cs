@@ -82,6 +82,8 @@ namespace Plo.Migrations.SqlServer.Migrations
                     NextKeyDateDue = table.Column<DateOnly>(type: "date", nullable: true),
                     LetterSentOn = table.Column<DateOnly>(type: "date", nullable: true),
                     LetterOfIssueSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HistoryFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    FormerReference = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
                     PlanJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
@@ -542,6 +544,13 @@ namespace Plo.Migrations.SqlServer.Migrations
                 name: "IX_AuditRecords_CaseId",
                 table: "AuditRecords",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_FormerReference",
+                table: "Cases",
+                column: "FormerReference",
+                unique: true,
+                filter: "[FormerReference] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_NextKeyDateDue",

@@ -82,6 +82,8 @@ namespace Plo.Migrations.Sqlite.Migrations
                     NextKeyDateDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     LetterSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     LetterOfIssueSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HistoryFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FormerReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     PlanJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
@@ -542,6 +544,12 @@ namespace Plo.Migrations.Sqlite.Migrations
                 name: "IX_AuditRecords_CaseId",
                 table: "AuditRecords",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_FormerReference",
+                table: "Cases",
+                column: "FormerReference",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_NextKeyDateDue",
