@@ -40,6 +40,7 @@ internal static class ApiSetup
             app.UseSwaggerUI(o => o.DocumentTitle = "Plo API");
         }
         app.UseBodyLimits();
+        app.UseIfMatchAsVersion();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
