@@ -30,7 +30,7 @@ internal static class SwaggerSetup
                 Description = "A bearer token from the council's identity provider.",
             });
             options.OperationFilter<BearerOnAuthorizedEndpoints>();
-            options.CustomSchemaIds(t => t.FullName?.Replace('+', '.'));
+            OpenApiConventions.Apply(options);
         });
         return services;
     }
