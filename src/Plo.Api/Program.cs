@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 DevelopmentSigningKey.EnsureConfigured(builder.Configuration, builder.Environment);
 builder.AddPloObservability();
 builder.Services
-    .AddApplication()
+    .AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
     .AddPloMediator()
     .AddPloApi(builder.Configuration, builder.Environment);

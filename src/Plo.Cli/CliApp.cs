@@ -79,7 +79,7 @@ public static class CliApp
         DevelopmentSigningKey.EnsureConfigured(builder.Configuration, builder.Environment);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
+        builder.Services.AddApplication(builder.Configuration).AddInfrastructure(builder.Configuration);
         return builder.Build();
     }
 

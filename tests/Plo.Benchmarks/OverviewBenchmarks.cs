@@ -37,7 +37,7 @@ public class OverviewBenchmarks
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Plo"] = _connectionString,
         }).Build();
-        var services = new ServiceCollection().AddLogging().AddApplication().AddInfrastructure(configuration);
+        var services = new ServiceCollection().AddLogging().AddApplication(configuration).AddInfrastructure(configuration);
         services.AddScoped<ICurrentUser, SeniorManager>();
         _services = services.BuildServiceProvider();
 
