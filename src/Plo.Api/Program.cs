@@ -9,15 +9,17 @@ using Plo.Infrastructure.Security;
 var builder = WebApplication.CreateBuilder(args);
 DevelopmentSigningKey.EnsureConfigured(builder.Configuration, builder.Environment);
 builder.AddPloObservability();
-builder.Services
-    .AddApplication(builder.Configuration)
+builder
+    .Services.AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
     .AddPloMediator()
     .AddPloApi(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 RequiredSettings.Verify(app.Configuration, app.Environment);
-_ = app.Services.GetRequiredService<LetterTemplateCatalog>(); // parse every letter template now: a broken one stops start-up
+
+// parse every letter template now: a broken one stops start-up
+_ = app.Services.GetRequiredService<LetterTemplateCatalog>();
 await DatabaseInitializer.InitializeAsync(app.Services);
 app.UsePloApi();
 app.MapPloApi();

@@ -28,11 +28,16 @@ public static class DependencyInjection
         services.Configure<PlainLanguageOptions>(configuration.GetSection(PlainLanguageOptions.Section));
         services.Configure<OverviewOptions>(configuration.GetSection(OverviewOptions.Section));
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
-        services.AddSingleton(sp => new WorkingDayCalendar(sp.GetRequiredService<IOptions<JourneyOptions>>().Value.ExtraHolidays));
+        services.AddSingleton(sp => new WorkingDayCalendar(
+            sp.GetRequiredService<IOptions<JourneyOptions>>().Value.ExtraHolidays
+        ));
         services.AddSingleton(sp => new PlainLanguageChecker(
-            sp.GetRequiredService<IOptions<PlainLanguageOptions>>().Value.RulesPath is { Length: > 0 } rules ? RuleSetLoader.FromFile(rules) : null,
+            sp.GetRequiredService<IOptions<PlainLanguageOptions>>().Value.RulesPath is { Length: > 0 } rules
+                ? RuleSetLoader.FromFile(rules)
+                : null,
             sp.GetRequiredService<WorkingDayCalendar>().IsWorkingDay,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>()
+        ));
         services.AddSingleton<LetterDrafter>();
         return services;
     }

@@ -8,14 +8,30 @@ using Plo.Infrastructure.Security;
 
 namespace Plo.Cli;
 
-/// <summary>The <c>plo</c> command line: exit 0 on success, 1 when the work fails, 2 on a usage or input error.</summary>
+/// <summary>The <c>plo</c> command line: exit 0 on success, 1 when the work fails, 2 on a usage or input
+/// error.</summary>
 public static class CliApp
 {
-    public static readonly IReadOnlyList<ICliCommand> Commands = [new TokenCommand(), new MigrateCommand(), new CheckLetterCommand(), new LintTemplatesCommand(), new SeedCommand(), new ImportStaffCommand(), new ImportCasesCommand()];
+    public static readonly IReadOnlyList<ICliCommand> Commands =
+    [
+        new TokenCommand(),
+        new MigrateCommand(),
+        new CheckLetterCommand(),
+        new LintTemplatesCommand(),
+        new SeedCommand(),
+        new ImportStaffCommand(),
+        new ImportCasesCommand(),
+    ];
 
-    /// <summary>Runs one command; <paramref name="settings"/> are laid over the configuration files (tests use them).</summary>
+    /// <summary>Runs one command; <paramref name="settings"/> are laid over the configuration files (tests use
+    /// them).</summary>
     public static async Task<int> RunAsync(
-        string[] args, TextWriter output, TextWriter error, string? environment = null, IReadOnlyDictionary<string, string?>? settings = null)
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        string? environment = null,
+        IReadOnlyDictionary<string, string?>? settings = null
+    )
     {
         ICliCommand? command = null;
         try
@@ -70,11 +86,14 @@ public static class CliApp
 
     private static IHost BuildHost(string? environment, IReadOnlyDictionary<string, string?>? settings)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = environment ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? DefaultEnvironment,
-        });
+        var builder = Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings
+            {
+                ContentRootPath = AppContext.BaseDirectory,
+                EnvironmentName =
+                    environment ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? DefaultEnvironment,
+            }
+        );
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         DevelopmentSigningKey.EnsureConfigured(builder.Configuration, builder.Environment);
         builder.Logging.ClearProviders();

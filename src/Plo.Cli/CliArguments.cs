@@ -11,8 +11,13 @@ public sealed class CliArguments
     public string Command { get; }
     public List<string> Positional { get; } = [];
 
-    /// <summary>Reads the arguments, refusing at once an option the command does not know (so a typo is never ignored).</summary>
-    public static CliArguments Parse(IReadOnlyList<string> args, IReadOnlySet<string> optionNames, IReadOnlySet<string> flagNames)
+    /// <summary>Reads the arguments, refusing at once an option the command does not know (so a typo is never
+    /// ignored).</summary>
+    public static CliArguments Parse(
+        IReadOnlyList<string> args,
+        IReadOnlySet<string> optionNames,
+        IReadOnlySet<string> flagNames
+    )
     {
         if (args.Count == 0 || args[0].StartsWith('-'))
         {
@@ -50,12 +55,13 @@ public sealed class CliArguments
 
     public IReadOnlyList<string> All(string name) => _options.TryGetValue(name, out var values) ? values : [];
 
-    public string? Value(string name) => All(name) switch
-    {
-        [] => null,
-        [var one] => one,
-        _ => throw new CliUsageException($"Give {name} once."),
-    };
+    public string? Value(string name) =>
+        All(name) switch
+        {
+            [] => null,
+            [var one] => one,
+            _ => throw new CliUsageException($"Give {name} once."),
+        };
 
     public string Required(string name) => Value(name) ?? throw new CliUsageException($"Option {name} is required.");
 

@@ -17,9 +17,11 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPersistence(configuration);
-        services.AddSingleton(_ => new LetterTemplateCatalog(configuration["Letters:TemplatesPath"] is { Length: > 0 } folder
-            ? folder
-            : Path.Combine(AppContext.BaseDirectory, "letter-templates")));
+        services.AddSingleton(_ => new LetterTemplateCatalog(
+            configuration["Letters:TemplatesPath"] is { Length: > 0 } folder
+                ? folder
+                : Path.Combine(AppContext.BaseDirectory, "letter-templates")
+        ));
         services.AddSingleton<ILetterRenderer, ScribanLetterRenderer>();
         services.AddSingleton<ILetterDocumentWriter, DocxLetterWriter>();
         services.AddSingleton<BufferedAccessLog>();

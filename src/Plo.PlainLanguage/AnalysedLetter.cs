@@ -12,7 +12,14 @@ public sealed class AnalysedLetter
     private Metrics? _metrics;
     private readonly Dictionary<int, int> _syllableCache = [];
 
-    public AnalysedLetter(LetterText letter, LetterMeta meta, DateOnly letterDate, RuleSet rules, SentenceSplitter splitter, SyllableCounter syllables)
+    public AnalysedLetter(
+        LetterText letter,
+        LetterMeta meta,
+        DateOnly letterDate,
+        RuleSet rules,
+        SentenceSplitter splitter,
+        SyllableCounter syllables
+    )
     {
         _syllables = syllables;
         Text = letter.Text;
@@ -20,7 +27,9 @@ public sealed class AnalysedLetter
         Meta = meta;
         LetterDate = letterDate;
         Rules = rules;
-        Kind = rules.Kinds.TryGetValue(meta.Kind, out var kind) ? kind : rules.Kinds.GetValueOrDefault("other") ?? new KindRules();
+        Kind = rules.Kinds.TryGetValue(meta.Kind, out var kind)
+            ? kind
+            : rules.Kinds.GetValueOrDefault("other") ?? new KindRules();
         Blocks = LetterParts.Assign(letter.Blocks, rules.Sections);
         BodyBlocks = [.. Blocks.Where(b => b.Part == LetterPart.Body)];
         var tokens = new Dictionary<Block, IReadOnlyList<Token>>(ReferenceEqualityComparer.Instance);
@@ -66,11 +75,13 @@ public sealed class AnalysedLetter
 
     public string Slice(int start, int length) => Text.Substring(start, length);
 
-    /// <summary>Whether a span of the letter contains a phrase, ignoring case (the phrase given in lower case).</summary>
+    /// <summary>Whether a span of the letter contains a phrase, ignoring case (the phrase given in lower
+    /// case).</summary>
     public bool Contains(int start, int length, string lowerPhrase) =>
         LowerText.AsSpan(start, length).Contains(lowerPhrase.AsSpan(), StringComparison.Ordinal);
 
-    public bool Contains(Sentence unit, IEnumerable<string> lowerPhrases) => lowerPhrases.Any(p => Contains(unit.Start, unit.Length, p));
+    public bool Contains(Sentence unit, IEnumerable<string> lowerPhrases) =>
+        lowerPhrases.Any(p => Contains(unit.Start, unit.Length, p));
 
     /// <summary>Syllables of a word token (masked tokens have none: they stay out of syllable formulas).</summary>
     public int SyllablesOf(Token token)

@@ -10,7 +10,13 @@ public static class MetricsCalculator
 
     public static Metrics Calculate(AnalysedLetter letter)
     {
-        int words = 0, syllables = 0, polysyllables = 0, complex = 0, characters = 0, letters = 0, longWords = 0;
+        int words = 0,
+            syllables = 0,
+            polysyllables = 0,
+            complex = 0,
+            characters = 0,
+            letters = 0,
+            longWords = 0;
         foreach (var sentence in letter.Sentences)
         {
             foreach (var token in sentence.Tokens)
@@ -38,7 +44,12 @@ public static class MetricsCalculator
         var sentences = letter.Sentences.Count;
         var grade = Readability.FleschKincaidGrade(words, sentences, syllables);
         return new Metrics(
-            words, sentences, syllables, polysyllables, characters, letters,
+            words,
+            sentences,
+            syllables,
+            polysyllables,
+            characters,
+            letters,
             Round(Readability.FleschReadingEase(words, sentences, syllables)),
             Round(grade),
             Round(Readability.ReadingAge(grade)),
@@ -47,13 +58,15 @@ public static class MetricsCalculator
             Round(Readability.ColemanLiau(letters, words, sentences)),
             Round(Readability.AutomatedReadability(characters, words, sentences)),
             Round(Readability.GunningFog(words, sentences, complex)),
-            Round(Readability.Lix(words, sentences, longWords)));
+            Round(Readability.Lix(words, sentences, longWords))
+        );
     }
 
     /// <summary>Letters, and letters plus digits (what ARI counts as characters).</summary>
     private static (int Letters, int Characters) Letters(string word)
     {
-        int letters = 0, characters = 0;
+        int letters = 0,
+            characters = 0;
         foreach (var c in word)
         {
             letters += char.IsLetter(c) ? 1 : 0;

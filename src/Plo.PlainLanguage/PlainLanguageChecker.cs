@@ -19,15 +19,23 @@ public sealed class PlainLanguageChecker
     private readonly IReadOnlyList<IRule> _checks;
 
     /// <param name="rules">The rule set; the shipped defaults when null.</param>
-    /// <param name="isWorkingDay">Working days for meeting notice; weekdays when null (the tracker passes its bank-holiday calendar).</param>
+    /// <param name="isWorkingDay">Working days for meeting notice; weekdays when null (the tracker passes its
+    /// bank-holiday calendar).</param>
     /// <param name="clock">For the default letter date (today).</param>
-    public PlainLanguageChecker(RuleSet? rules = null, Func<DateOnly, bool>? isWorkingDay = null, TimeProvider? clock = null)
+    public PlainLanguageChecker(
+        RuleSet? rules = null,
+        Func<DateOnly, bool>? isWorkingDay = null,
+        TimeProvider? clock = null
+    )
     {
         _rules = rules ?? RuleSetLoader.Default();
         _splitter = new SentenceSplitter(_rules.Abbreviations);
         _syllables = SyllableCounter.Default;
         _clock = clock ?? TimeProvider.System;
-        _checks = RuleCatalogue.Build(_rules, isWorkingDay ?? (d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)));
+        _checks = RuleCatalogue.Build(
+            _rules,
+            isWorkingDay ?? (d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        );
     }
 
     public RuleSet Rules => _rules;
@@ -54,7 +62,11 @@ public sealed class PlainLanguageChecker
             findings.EndRule(rule);
         }
 
-        var ordered = findings.Findings.OrderBy(f => f.Start).ThenByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        var ordered = findings
+            .Findings.OrderBy(f => f.Start)
+            .ThenByDescending(f => f.Severity)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
         return new CheckResult(letter.Text, letter.Metrics, ordered);
     }
 }

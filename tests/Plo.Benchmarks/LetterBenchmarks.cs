@@ -8,7 +8,8 @@ using Plo.PlainLanguage;
 
 namespace Plo.Benchmarks;
 
-/// <summary>Rendering a letter before proceedings from its Scriban template and checking it (goal: 5 ms median, warm).</summary>
+/// <summary>Rendering a letter before proceedings from its Scriban template and checking it (goal: 5 ms median,
+/// warm).</summary>
 [MemoryDiagnoser]
 public class LetterBenchmarks
 {
@@ -19,11 +20,22 @@ public class LetterBenchmarks
     public void Setup()
     {
         var catalog = new LetterTemplateCatalog(Path.Combine(AppContext.BaseDirectory, "letter-templates"));
-        _drafter = new LetterDrafter(new ScribanLetterRenderer(catalog), new PlainLanguageChecker(), Options.Create(SampleCouncil.Options));
+        _drafter = new LetterDrafter(
+            new ScribanLetterRenderer(catalog),
+            new PlainLanguageChecker(),
+            Options.Create(SampleCouncil.Options)
+        );
         _sample = SampleCases.All()[0];
     }
 
     [Benchmark]
     public LetterContent Render_and_check_a_letter_before_proceedings() =>
-        _drafter.Preview(_sample.Case, _sample.Recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Contacts, _sample.Today, _sample.Hearing);
+        _drafter.Preview(
+            _sample.Case,
+            _sample.Recipient,
+            LetterKind.LetterBeforeProceedings,
+            SampleCouncil.Contacts,
+            _sample.Today,
+            _sample.Hearing
+        );
 }

@@ -15,7 +15,8 @@ namespace Plo.Benchmarks;
 /// <summary>
 /// The overview (first page of 50 rows sorted by RAG, plus the summary) for a senior manager who sees
 /// every child, on SQLite files seeded with synthetic families (about two children each). The seeded
-/// files are kept in the temp folder and reused. The raw baseline runs EF's SQL for the same page straight through Microsoft.Data.Sqlite.
+/// files are kept in the temp folder and reused. The raw baseline runs EF's SQL for the same page straight through
+/// Microsoft.Data.Sqlite.
 /// </summary>
 [MemoryDiagnoser]
 public class OverviewBenchmarks
@@ -32,25 +33,42 @@ public class OverviewBenchmarks
     {
         var path = Path.Combine(Path.GetTempPath(), $"plo-bench-{Families}.db");
         _connectionString = $"Data Source={path}";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Plo"] = _connectionString,
-        }).Build();
-        var services = new ServiceCollection().AddLogging().AddApplication(configuration).AddInfrastructure(configuration);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Database:Provider"] = "Sqlite",
+                    ["ConnectionStrings:Plo"] = _connectionString,
+                }
+            )
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddApplication(configuration)
+            .AddInfrastructure(configuration);
         services.AddScoped<ICurrentUser, SeniorManager>();
         _services = services.BuildServiceProvider();
 
         using var scope = _services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
         DatabaseInitializer.MigrateAsync(db, DatabaseProvider.Sqlite, CancellationToken.None).GetAwaiter().GetResult();
-        scope.ServiceProvider.GetRequiredService<SyntheticSeeder>().SeedAsync(Families, null, CancellationToken.None).GetAwaiter().GetResult();
+        scope
+            .ServiceProvider.GetRequiredService<SyntheticSeeder>()
+            .SeedAsync(Families, null, CancellationToken.None)
+            .GetAwaiter()
+            .GetResult();
         var page = Overview();
-        Console.WriteLine($"// {Families} families: {page.Summary.ActiveChildren} active children, {page.TotalCount} rows");
+        Console.WriteLine(
+            $"// {Families} families: {page.Summary.ActiveChildren} active children, {page.TotalCount} rows"
+        );
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        _rawSql = new OverviewQueries(db, new SeniorManager(), new(), today, today.AddDays(7)).Rows(false, today)
-            .OrderByDescending(r => r.Rag).ThenBy(r => r.NextDue).Take(50).ToQueryString();
+        _rawSql = new OverviewQueries(db, new SeniorManager(), new(), today, today.AddDays(7))
+            .Rows(false, today)
+            .OrderByDescending(r => r.Rag)
+            .ThenBy(r => r.NextDue)
+            .Take(50)
+            .ToQueryString();
     }
 
     [GlobalCleanup]
@@ -73,7 +91,10 @@ public class OverviewBenchmarks
             command.Parameters.AddWithValue(parts[0], parts[1].Trim().Trim('\''));
         }
 
-        command.CommandText = string.Join('\n', lines.Where(l => !l.StartsWith(".param set ", StringComparison.Ordinal)));
+        command.CommandText = string.Join(
+            '\n',
+            lines.Where(l => !l.StartsWith(".param set ", StringComparison.Ordinal))
+        );
         using var reader = command.ExecuteReader();
         var rows = 0;
         while (reader.Read())

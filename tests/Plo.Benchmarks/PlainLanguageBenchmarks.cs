@@ -12,7 +12,12 @@ namespace Plo.Benchmarks;
 public class PlainLanguageBenchmarks
 {
     private readonly PlainLanguageChecker _checker = new();
-    private readonly LetterMeta _meta = new() { LetterDate = new DateOnly(2026, 3, 2), ChildNames = ["Amy", "Ben"], RecipientNames = ["Sam Example"] };
+    private readonly LetterMeta _meta = new()
+    {
+        LetterDate = new DateOnly(2026, 3, 2),
+        ChildNames = ["Amy", "Ben"],
+        RecipientNames = ["Sam Example"],
+    };
     private string _thousandWords = "";
     private List<string> _folder = [];
 

@@ -11,8 +11,12 @@ internal static class ApiRoutes
     /// </summary>
     public static WebApplication MapPloApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization(p => p.RequireRole(Roles.All)).RequireRateLimiting(RateLimits.Api)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).WithETags();
+        var api = app.MapGroup("/api")
+            .RequireAuthorization(p => p.RequireRole(Roles.All))
+            .RequireRateLimiting(RateLimits.Api)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithETags();
         api.MapCaseEndpoints();
         api.MapGatewayEndpoints();
         api.MapJourneyEndpoints();

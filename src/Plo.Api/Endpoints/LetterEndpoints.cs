@@ -16,32 +16,81 @@ internal static class LetterEndpoints
     public static RouteGroupBuilder MapLetterEndpoints(this RouteGroupBuilder api)
     {
         var byCase = api.MapGroup("/cases/{id:guid}/letters").WithTags("Letters");
-        byCase.MapPost("/", Generate).RequireRateLimiting(RateLimits.Heavy).Idempotent()
-            .WithSummary("Draft a letter of this kind for each person with parental responsibility, or the people named (SocialWorker, TeamManager).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        byCase.MapGet("/", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new ListLettersQuery(id), ct))
+        byCase
+            .MapPost("/", Generate)
+            .RequireRateLimiting(RateLimits.Heavy)
+            .Idempotent()
+            .WithSummary(
+                "Draft a letter of this kind for each person with parental responsibility, or the people named "
+                    + "(SocialWorker, TeamManager)."
+            )
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        byCase
+            .MapGet(
+                "/",
+                (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new ListLettersQuery(id), ct)
+            )
             .WithSummary("The case's letters: drafts, approved and issued.");
 
-        var letters = api.MapGroup("/letters/{id:guid}").WithTags("Letters")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        letters.MapGet("/", (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new GetLetterQuery(id), ct))
-            .WithSummary("A letter: HTML, plain text, plain-language report, template version, who approved and issued it.");
-        letters.MapGet("/html", Html).WithSummary("The letter ready to print on A4 (window-envelope address).").Produces<string>(200, "text/html");
-        letters.MapGet("/docx", Docx).WithSummary("The letter as a Word document.")
+        var letters = api.MapGroup("/letters/{id:guid}")
+            .WithTags("Letters")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        letters
+            .MapGet(
+                "/",
+                (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new GetLetterQuery(id), ct)
+            )
+            .WithSummary(
+                "A letter: HTML, plain text, plain-language report, template version, who approved and issued it."
+            );
+        letters
+            .MapGet("/html", Html)
+            .WithSummary("The letter ready to print on A4 (window-envelope address).")
+            .Produces<string>(200, "text/html");
+        letters
+            .MapGet("/docx", Docx)
+            .WithSummary("The letter as a Word document.")
             .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        letters.MapPost("/regenerate", (Guid id, RegenerateLetterCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { LetterId = id }, ct))
+        letters
+            .MapPost(
+                "/regenerate",
+                (Guid id, RegenerateLetterCommand c, ISender s, CancellationToken ct) =>
+                    SenderResults.Command(s, c with { LetterId = id }, ct)
+            )
             .RequireRateLimiting(RateLimits.Heavy)
-            .WithSummary("Redraft from the case as it is now (SocialWorker, TeamManager).").ProducesLetterChangeProblems();
-        letters.MapPost("/approve", (Guid id, ApproveLetterCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { LetterId = id }, ct))
-            .WithSummary("Approve a draft (TeamManager).").ProducesLetterChangeProblems();
-        letters.MapPost("/issue", (Guid id, IssueLetterCommand c, ISender s, CancellationToken ct) => SenderResults.Command(s, c with { LetterId = id }, ct))
-            .WithSummary("Issue an approved letter; refused while it has plain-language errors unless an override reason is given (TeamManager, SeniorManager).")
+            .WithSummary("Redraft from the case as it is now (SocialWorker, TeamManager).")
+            .ProducesLetterChangeProblems();
+        letters
+            .MapPost(
+                "/approve",
+                (Guid id, ApproveLetterCommand c, ISender s, CancellationToken ct) =>
+                    SenderResults.Command(s, c with { LetterId = id }, ct)
+            )
+            .WithSummary("Approve a draft (TeamManager).")
+            .ProducesLetterChangeProblems();
+        letters
+            .MapPost(
+                "/issue",
+                (Guid id, IssueLetterCommand c, ISender s, CancellationToken ct) =>
+                    SenderResults.Command(s, c with { LetterId = id }, ct)
+            )
+            .WithSummary(
+                "Issue an approved letter; refused while it has plain-language errors unless an override reason is "
+                    + "given (TeamManager, SeniorManager)."
+            )
             .ProducesLetterChangeProblems();
         return api;
     }
 
-    private static async Task<Created<IReadOnlyList<LetterSummaryDto>>> Generate(Guid id, GenerateLettersCommand command, ISender sender, CancellationToken ct) =>
-        TypedResults.Created($"/api/cases/{id}/letters", await sender.Send(command with { CaseId = id }, ct));
+    private static async Task<Created<IReadOnlyList<LetterSummaryDto>>> Generate(
+        Guid id,
+        GenerateLettersCommand command,
+        ISender sender,
+        CancellationToken ct
+    ) => TypedResults.Created($"/api/cases/{id}/letters", await sender.Send(command with { CaseId = id }, ct));
 
     private static async Task<ContentHttpResult> Html(Guid id, ISender sender, HttpContext http, CancellationToken ct)
     {
@@ -54,11 +103,16 @@ internal static class LetterEndpoints
     private static async Task<FileContentHttpResult> Docx(Guid id, ISender sender, CancellationToken ct)
     {
         var file = await sender.Send(new GetLetterDocxQuery(id), ct);
-        return TypedResults.File(file.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file.FileName);
+        return TypedResults.File(
+            file.Content,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            file.FileName
+        );
     }
 
-    private static RouteHandlerBuilder ProducesLetterChangeProblems(this RouteHandlerBuilder builder) => builder
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    private static RouteHandlerBuilder ProducesLetterChangeProblems(this RouteHandlerBuilder builder) =>
+        builder
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

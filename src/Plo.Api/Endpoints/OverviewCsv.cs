@@ -14,10 +14,30 @@ internal static class OverviewCsv
 {
     private static readonly string[] Header =
     [
-        "case_id", "reference", "child_name", "age", "stage", "start_date", "weeks_in_pre_proceedings", "expected_end_date",
-        "next_review_point", "next_review_due", "days_overdue", "rationale_status", "extension_count", "rag", "team", "social_worker",
-        "team_manager", "legal_adviser", "last_gateway_decision", "last_gateway_decision_date", "letter_before_proceedings_sent",
-        "letters_issued_with_override", "closed_on", "outcome",
+        "case_id",
+        "reference",
+        "child_name",
+        "age",
+        "stage",
+        "start_date",
+        "weeks_in_pre_proceedings",
+        "expected_end_date",
+        "next_review_point",
+        "next_review_due",
+        "days_overdue",
+        "rationale_status",
+        "extension_count",
+        "rag",
+        "team",
+        "social_worker",
+        "team_manager",
+        "legal_adviser",
+        "last_gateway_decision",
+        "last_gateway_decision_date",
+        "letter_before_proceedings_sent",
+        "letters_issued_with_override",
+        "closed_on",
+        "outcome",
     ];
 
     public static string Write(IEnumerable<OverviewRow> rows)
@@ -28,11 +48,30 @@ internal static class OverviewCsv
         {
             string?[] values =
             [
-                r.CaseId.ToString(), r.Reference, r.ChildName, r.Age, Name(r.Stage), Date(r.StartDate), Number(r.WeeksInPreProceedings),
-                Date(r.ExpectedEndDate), Name(r.NextReviewPoint), Date(r.NextReviewDue), Number(r.DaysOverdue), Name(r.RationaleStatus),
-                Number(r.ExtensionCount), Name(r.Rag), r.TeamName, r.SocialWorkerName ?? r.SocialWorkerId,
-                r.TeamManagerName ?? r.TeamManagerId, r.LegalAdviserId, Name(r.LastGatewayDecision),
-                Date(r.LastGatewayDecisionOn), Date(r.LetterBeforeProceedingsSentOn), Number(r.LettersIssuedWithOverride), Date(r.ClosedOn), Name(r.Outcome),
+                r.CaseId.ToString(),
+                r.Reference,
+                r.ChildName,
+                r.Age,
+                Name(r.Stage),
+                Date(r.StartDate),
+                Number(r.WeeksInPreProceedings),
+                Date(r.ExpectedEndDate),
+                Name(r.NextReviewPoint),
+                Date(r.NextReviewDue),
+                Number(r.DaysOverdue),
+                Name(r.RationaleStatus),
+                Number(r.ExtensionCount),
+                Name(r.Rag),
+                r.TeamName,
+                r.SocialWorkerName ?? r.SocialWorkerId,
+                r.TeamManagerName ?? r.TeamManagerId,
+                r.LegalAdviserId,
+                Name(r.LastGatewayDecision),
+                Date(r.LastGatewayDecisionOn),
+                Date(r.LetterBeforeProceedingsSentOn),
+                Number(r.LettersIssuedWithOverride),
+                Date(r.ClosedOn),
+                Name(r.Outcome),
             ];
             csv.AppendJoin(',', values.Select(Field)).Append("\r\n");
         }
@@ -54,6 +93,8 @@ internal static class OverviewCsv
             text = "'" + text;
         }
 
-        return text.IndexOfAny([',', ';', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+        return text.IndexOfAny([',', ';', '"', '\r', '\n']) >= 0
+            ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+            : text;
     }
 }

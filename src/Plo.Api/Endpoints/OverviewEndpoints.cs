@@ -11,21 +11,43 @@ internal static class OverviewEndpoints
 {
     public static RouteGroupBuilder MapOverviewEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/overview", Overview).WithTags("Overview")
-            .WithSummary("Every child in pre-proceedings you may see, with RAG, key dates and a summary. Send Accept: text/csv for CSV.")
-            .Produces<OverviewPage>(200).Produces(200, contentType: "text/csv").ProducesValidationProblem();
-        api.MapGet("/overview.csv", Csv).WithTags("Overview")
-            .WithSummary("The overview rows (all of them, filtered) as CSV for Excel.").Produces(200, contentType: "text/csv").ProducesValidationProblem();
+        api.MapGet("/overview", Overview)
+            .WithTags("Overview")
+            .WithSummary(
+                "Every child in pre-proceedings you may see, with RAG, key dates and a summary. Send Accept: text/csv "
+                    + "for CSV."
+            )
+            .Produces<OverviewPage>(200)
+            .Produces(200, contentType: "text/csv")
+            .ProducesValidationProblem();
+        api.MapGet("/overview.csv", Csv)
+            .WithTags("Overview")
+            .WithSummary("The overview rows (all of them, filtered) as CSV for Excel.")
+            .Produces(200, contentType: "text/csv")
+            .ProducesValidationProblem();
         return api;
     }
 
-    private static async Task<IResult> Overview([AsParameters] OverviewRequest request, ISender sender, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> Overview(
+        [AsParameters] OverviewRequest request,
+        ISender sender,
+        HttpContext http,
+        CancellationToken ct
+    )
     {
-        var wantsCsv = http.Request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true);
-        return wantsCsv ? await Csv(request, sender, ct) : TypedResults.Ok(await sender.Send(request.ToQuery(allRows: false), ct));
+        var wantsCsv = http.Request.Headers.Accept.Any(a =>
+            a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true
+        );
+        return wantsCsv
+            ? await Csv(request, sender, ct)
+            : TypedResults.Ok(await sender.Send(request.ToQuery(allRows: false), ct));
     }
 
-    private static async Task<FileContentHttpResult> Csv([AsParameters] OverviewRequest request, ISender sender, CancellationToken ct)
+    private static async Task<FileContentHttpResult> Csv(
+        [AsParameters] OverviewRequest request,
+        ISender sender,
+        CancellationToken ct
+    )
     {
         var page = await sender.Send(request.ToQuery(allRows: true), ct);
         // UTF-8 with a byte-order mark, so Excel reads names with accents correctly.
@@ -33,16 +55,42 @@ internal static class OverviewEndpoints
         return TypedResults.File(bytes, "text/csv; charset=utf-8", "plo-overview.csv");
     }
 
-    /// <summary>Query-string filters; names of stages, RAG and sorts are read in any case (rag=red, stage=InReview).</summary>
+    /// <summary>Query-string filters; names of stages, RAG and sorts are read in any case (rag=red,
+    /// stage=InReview).</summary>
     internal sealed record OverviewRequest(
-        string? Status, DateOnly? Since, string? Team, string? TeamManager, string? SocialWorker, string? Stage, string? Rag, bool? Overdue, bool? Unborn,
-        string? Sort, int? Page, int? PageSize)
+        string? Status,
+        DateOnly? Since,
+        string? Team,
+        string? TeamManager,
+        string? SocialWorker,
+        string? Stage,
+        string? Rag,
+        bool? Overdue,
+        bool? Unborn,
+        string? Sort,
+        int? Page,
+        int? PageSize
+    )
     {
-        public GetOverviewQuery ToQuery(bool allRows) => new(
-            Status ?? "active", Since, Team, TeamManager, SocialWorker, Parse<EpisodeStage>(Stage, "stage"), Parse<Rag>(Rag, "rag"), Overdue, Unborn,
-            Parse<OverviewSort>(Sort, "sort") ?? OverviewSort.Rag, Page ?? 1, PageSize ?? 50, allRows);
+        public GetOverviewQuery ToQuery(bool allRows) =>
+            new(
+                Status ?? "active",
+                Since,
+                Team,
+                TeamManager,
+                SocialWorker,
+                Parse<EpisodeStage>(Stage, "stage"),
+                Parse<Rag>(Rag, "rag"),
+                Overdue,
+                Unborn,
+                Parse<OverviewSort>(Sort, "sort") ?? OverviewSort.Rag,
+                Page ?? 1,
+                PageSize ?? 50,
+                allRows
+            );
 
-        private static T? Parse<T>(string? value, string field) where T : struct, Enum =>
+        private static T? Parse<T>(string? value, string field)
+            where T : struct, Enum =>
             value is null ? null
             : Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
             : throw RequestValidationException.For(field, $"Use one of: {string.Join(", ", Enum.GetNames<T>())}.");

@@ -13,10 +13,17 @@ internal static class PlainLanguageEndpoints
     public static RouteGroupBuilder MapPlainLanguageEndpoints(this RouteGroupBuilder api)
     {
         // The text limit is in characters; as JSON-escaped UTF-8 a character can take up to three bytes.
-        var maxKilobytes = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IOptions<PlainLanguageOptions>>().Value.MaxInputKilobytes;
-        api.MapPost("/plain-language/check", Check).WithTags("Plain language")
-            .RequireRateLimiting(RateLimits.Heavy).WithBodyLimit((maxKilobytes * 3) + 16)
-            .WithSummary("Check a letter (text or HTML) against the plain-language rules: metrics and findings with character offsets (any role).")
+        var maxKilobytes = ((IEndpointRouteBuilder)api)
+            .ServiceProvider.GetRequiredService<IOptions<PlainLanguageOptions>>()
+            .Value.MaxInputKilobytes;
+        api.MapPost("/plain-language/check", Check)
+            .WithTags("Plain language")
+            .RequireRateLimiting(RateLimits.Heavy)
+            .WithBodyLimit((maxKilobytes * 3) + 16)
+            .WithSummary(
+                "Check a letter (text or HTML) against the plain-language rules: metrics and findings with character "
+                    + "offsets (any role)."
+            )
             .ProducesValidationProblem();
         return api;
     }

@@ -8,15 +8,23 @@ internal static class ApiSetup
 {
     public const string ReadyTag = "ready";
 
-    public static IServiceCollection AddPloApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddPloApi(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IHostEnvironment environment
+    )
     {
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new StrictEnumConverter()));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>(); // before the default writer, which honours Accept
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+        // before the default writer, which honours Accept
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
+        services.AddProblemDetails(o =>
+            o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier
+        );
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddHealthChecks().AddDbContextCheck<PloDbContext>("database", tags: [ReadyTag])
+        services
+            .AddHealthChecks()
+            .AddDbContextCheck<PloDbContext>("database", tags: [ReadyTag])
             .AddCheck<RequiredSettings.HealthCheck>("settings", tags: [ReadyTag]);
         services.AddPloAuthentication(configuration);
         services.AddPloSwagger(environment);
@@ -31,7 +39,11 @@ internal static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // The overview page is static: it holds no data and calls /api/overview with the user's token.
-        app.MapGet("/overview", () => Results.File(Path.Combine(app.Environment.WebRootPath, "overview.html"), "text/html; charset=utf-8"))
+        app.MapGet(
+                "/overview",
+                () =>
+                    Results.File(Path.Combine(app.Environment.WebRootPath, "overview.html"), "text/html; charset=utf-8")
+            )
             .ExcludeFromDescription();
         app.UseStaticFiles();
         if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Swagger:Enabled"))

@@ -15,22 +15,29 @@ internal static class BodyLimits
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new BodyLimit(kilobytes * 1024L));
 
     /// <summary>
-    /// Refuses a body over the route's limit before anything reads it: at once by its declared length, and while it is read
+    /// Refuses a body over the route's limit before anything reads it: at once by its declared length, and while it is
+    /// read
     /// for a body sent without one, so a few large requests cannot fill memory.
     /// </summary>
-    public static IApplicationBuilder UseBodyLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
-    {
-        var limit = (http.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>() ?? BodyLimit.Default).Bytes;
-        if (http.Request.ContentLength > limit)
-        {
-            throw new BadHttpRequestException($"The request is larger than this route accepts ({limit / 1024} KB).", StatusCodes.Status413PayloadTooLarge);
-        }
+    public static IApplicationBuilder UseBodyLimits(this IApplicationBuilder app) =>
+        app.Use(
+            async (http, next) =>
+            {
+                var limit = (http.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>() ?? BodyLimit.Default).Bytes;
+                if (http.Request.ContentLength > limit)
+                {
+                    throw new BadHttpRequestException(
+                        $"The request is larger than this route accepts ({limit / 1024} KB).",
+                        StatusCodes.Status413PayloadTooLarge
+                    );
+                }
 
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limit;
-        }
+                if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                {
+                    size.MaxRequestBodySize = limit;
+                }
 
-        await next(http);
-    });
+                await next(http);
+            }
+        );
 }

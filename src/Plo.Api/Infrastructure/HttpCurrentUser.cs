@@ -5,12 +5,15 @@ using Plo.Application.Common.Abstractions;
 
 namespace Plo.Api.Infrastructure;
 
-/// <summary>The signed-in user, from the validated bearer token (the user id is the configured <c>UserIdClaimType</c>).</summary>
-internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, IOptionsMonitor<JwtBearerOptions> bearer) : ICurrentUser
+/// <summary>The signed-in user, from the validated bearer token (the user id is the configured
+/// <c>UserIdClaimType</c>).</summary>
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, IOptionsMonitor<JwtBearerOptions> bearer)
+    : ICurrentUser
 {
     private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
-    private string RoleClaimType => bearer.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters.RoleClaimType;
+    private string RoleClaimType =>
+        bearer.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters.RoleClaimType;
 
     public string UserId => Principal.Identity?.Name ?? "anonymous";
 

@@ -28,20 +28,33 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
         var key = values.ToString();
         if (key.Length is 0 or > 100 || !TextRules.IsCleanName(key))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [Header] = ["Send a key of 1 to 100 visible characters."] });
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [Header] = ["Send a key of 1 to 100 visible characters."] }
+            );
         }
 
-        var reservation = await store.ReserveAsync(http.User.Identity?.Name ?? "", key, Hash(context), http.RequestAborted);
+        var reservation = await store.ReserveAsync(
+            http.User.Identity?.Name ?? "",
+            key,
+            Hash(context),
+            http.RequestAborted
+        );
         switch (reservation.Outcome)
         {
             case ReservationOutcome.Replay:
                 return Replay(http, reservation.Record!);
             case ReservationOutcome.DifferentRequest:
-                return TypedResults.Problem("This Idempotency-Key was used for a different request. Use a new key for a new request.",
-                    statusCode: StatusCodes.Status422UnprocessableEntity, title: "This is not allowed.");
+                return TypedResults.Problem(
+                    "This Idempotency-Key was used for a different request. Use a new key for a new request.",
+                    statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: "This is not allowed."
+                );
             case ReservationOutcome.InProgress:
-                return TypedResults.Problem("A request with this Idempotency-Key is still being handled. Try again in a moment.",
-                    statusCode: StatusCodes.Status409Conflict, title: "Conflict.");
+                return TypedResults.Problem(
+                    "A request with this Idempotency-Key is still being handled. Try again in a moment.",
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Conflict."
+                );
         }
 
         var record = reservation.Record!;
@@ -50,8 +63,16 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
             var result = await next(context);
             if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
             {
-                var body = result is IValueHttpResult { Value: { } value } ? JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions) : null;
-                await store.CompleteAsync(record, success.StatusCode.Value, body, LocationOf(result), http.RequestAborted);
+                var body = result is IValueHttpResult { Value: { } value }
+                    ? JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions)
+                    : null;
+                await store.CompleteAsync(
+                    record,
+                    success.StatusCode.Value,
+                    body,
+                    LocationOf(result),
+                    http.RequestAborted
+                );
             }
             else
             {
@@ -68,7 +89,8 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
     }
 
     /// <summary>Created results carry their Location as a property (there is no interface for it).</summary>
-    private static string? LocationOf(object result) => result.GetType().GetProperty("Location")?.GetValue(result) as string;
+    private static string? LocationOf(object result) =>
+        result.GetType().GetProperty("Location")?.GetValue(result) as string;
 
     private static IResult Replay(HttpContext http, IdempotencyRecord record)
     {
@@ -81,10 +103,15 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
         return Results.Content(record.ResponseJson ?? "", "application/json", Encoding.UTF8, record.StatusCode);
     }
 
-    /// <summary>The request as bound (route values and body), so that formatting differences do not count as a new request.</summary>
+    /// <summary>The request as bound (route values and body), so that formatting differences do not count as a new
+    /// request.</summary>
     private string Hash(EndpointFilterInvocationContext context)
     {
-        var parts = context.Arguments.Where(a => a is not null && (a.GetType().Namespace?.StartsWith("Plo.", StringComparison.Ordinal) == true || a is Guid))
+        var parts = context
+            .Arguments.Where(a =>
+                a is not null
+                && (a.GetType().Namespace?.StartsWith("Plo.", StringComparison.Ordinal) == true || a is Guid)
+            )
             .Select(a => JsonSerializer.Serialize(a, a!.GetType(), json.Value.SerializerOptions));
         var request = $"{context.HttpContext.Request.Path}\n{string.Join('\n', parts)}";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request)));
@@ -94,6 +121,11 @@ internal sealed class IdempotencyFilter(IdempotencyStore store, IOptions<JsonOpt
 internal static class Idempotency
 {
     /// <summary>Accept an Idempotency-Key on this create endpoint.</summary>
-    public static RouteHandlerBuilder Idempotent(this RouteHandlerBuilder builder) => builder.AddEndpointFilter<IdempotencyFilter>()
-        .WithDescription($"Send an `{IdempotencyFilter.Header}` header to make retries safe: the same key and request return the first answer.");
+    public static RouteHandlerBuilder Idempotent(this RouteHandlerBuilder builder) =>
+        builder
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithDescription(
+                $"Send an `{IdempotencyFilter.Header}` header to make retries safe: the same key and request return "
+                    + $"the first answer."
+            );
 }

@@ -21,15 +21,13 @@ internal static class ObservabilitySetup
             builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
         }
 
-        var telemetry = builder.Services.AddOpenTelemetry()
+        var telemetry = builder
+            .Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("plo-api"))
-            .WithTracing(t => t
-                .AddAspNetCoreInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation()
-                .AddSource(PloTelemetry.Name))
-            .WithMetrics(m => m
-                .AddAspNetCoreInstrumentation()
-                .AddMeter(PloTelemetry.Name))
+            .WithTracing(t =>
+                t.AddAspNetCoreInstrumentation().AddEntityFrameworkCoreInstrumentation().AddSource(PloTelemetry.Name)
+            )
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter(PloTelemetry.Name))
             .WithLogging();
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -23,7 +23,8 @@ internal static class OpenApiConventions
         options.OperationFilter<OperationIdFromRoute>();
     }
 
-    /// <summary>PagedResult&lt;AuditRecordDto&gt; is "AuditRecordDtoPagedResult"; a nested type is prefixed by its outer type.</summary>
+    /// <summary>PagedResult&lt;AuditRecordDto&gt; is "AuditRecordDtoPagedResult"; a nested type is prefixed by its
+    /// outer type.</summary>
     public static string SchemaId(Type type)
     {
         var name = type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
@@ -34,9 +35,14 @@ internal static class OpenApiConventions
     /// <summary>"PUT /api/cases/{id}/allocation/social-worker" is "putCasesByIdAllocationSocialWorker".</summary>
     public static string OperationId(string method, string route)
     {
-        var words = route.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(segment => segment.StartsWith('{')
-            ? "By" + Pascal(segment.Trim('{', '}').Split(':')[0])
-            : string.Concat(segment.Replace(".", "-", StringComparison.Ordinal).Split('-').Select(Pascal)));
+        var words = route
+            .Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1)
+            .Select(segment =>
+                segment.StartsWith('{')
+                    ? "By" + Pascal(segment.Trim('{', '}').Split(':')[0])
+                    : string.Concat(segment.Replace(".", "-", StringComparison.Ordinal).Split('-').Select(Pascal))
+            );
         return method.ToLowerInvariant() + string.Concat(words);
     }
 
@@ -45,7 +51,10 @@ internal static class OpenApiConventions
     private sealed class OperationIdFromRoute : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context) =>
-            operation.OperationId = OperationId(context.ApiDescription.HttpMethod ?? "get", context.ApiDescription.RelativePath ?? "");
+            operation.OperationId = OperationId(
+                context.ApiDescription.HttpMethod ?? "get",
+                context.ApiDescription.RelativePath ?? ""
+            );
     }
 
     private sealed class EnumsAsStrings : ISchemaFilter
@@ -60,11 +69,16 @@ internal static class OpenApiConventions
 
             concrete.Type = JsonSchemaType.String;
             concrete.Format = null;
-            concrete.Enum = [.. Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n))!)];
+            concrete.Enum =
+            [
+                .. Enum.GetNames(type)
+                    .Select(n => (JsonNode)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n))!),
+            ];
         }
     }
 
-    /// <summary>Non-nullable value-type properties (dates, numbers, booleans) are always present, so they are required.</summary>
+    /// <summary>Non-nullable value-type properties (dates, numbers, booleans) are always present, so they are
+    /// required.</summary>
     private sealed class ValueTypesRequired : ISchemaFilter
     {
         public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
@@ -74,8 +88,11 @@ internal static class OpenApiConventions
                 return;
             }
 
-            foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.PropertyType.IsValueType && Nullable.GetUnderlyingType(p.PropertyType) is null))
+            foreach (
+                var property in context
+                    .Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                    .Where(p => p.PropertyType.IsValueType && Nullable.GetUnderlyingType(p.PropertyType) is null)
+            )
             {
                 var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
                 if (concrete.Properties.ContainsKey(name))

@@ -7,7 +7,10 @@ namespace Plo.Api.Infrastructure;
 /// Under /api, problem details are always written as application/problem+json, whatever the Accept header asks
 /// for: an error must never turn into a 500 (or a developer error page) because a client asked for HTML or CSV.
 /// </summary>
-internal sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> problemOptions, IOptions<JsonOptions> jsonOptions) : IProblemDetailsWriter
+internal sealed class ProblemJsonWriter(
+    IOptions<ProblemDetailsOptions> problemOptions,
+    IOptions<JsonOptions> jsonOptions
+) : IProblemDetailsWriter
 {
     public bool CanWrite(ProblemDetailsContext context) => context.HttpContext.Request.Path.StartsWithSegments("/api");
 
@@ -17,6 +20,11 @@ internal sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> problemO
         var problem = context.ProblemDetails;
         problem.Status ??= context.HttpContext.Response.StatusCode;
         await context.HttpContext.Response.WriteAsJsonAsync(
-            problem, problem.GetType(), jsonOptions.Value.SerializerOptions, "application/problem+json", context.HttpContext.RequestAborted);
+            problem,
+            problem.GetType(),
+            jsonOptions.Value.SerializerOptions,
+            "application/problem+json",
+            context.HttpContext.RequestAborted
+        );
     }
 }

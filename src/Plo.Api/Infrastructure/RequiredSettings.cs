@@ -21,7 +21,9 @@ internal static class RequiredSettings
         var key = configuration[DevelopmentSigningKey.ValueKey];
         if (string.IsNullOrWhiteSpace(authority) && string.IsNullOrWhiteSpace(key))
         {
-            problems.Add($"{Bearer}:Authority (your identity provider, e.g. an Entra ID tenant) or {Bearer}:SigningKeys:0:Value");
+            problems.Add(
+                $"{Bearer}:Authority (your identity provider, e.g. an Entra ID tenant) or {Bearer}:SigningKeys:0:Value"
+            );
         }
 
         if (!development && !string.IsNullOrWhiteSpace(key))
@@ -36,7 +38,11 @@ internal static class RequiredSettings
         Require(problems, council.Email, "Council:Email");
         Require(problems, council.LegalTeam.Name, "Council:LegalTeam:Name");
         Require(problems, council.LegalTeam.Phone, "Council:LegalTeam:Phone");
-        Require(problems, council.Solicitors.FirstOrDefault()?.Name, "Council:Solicitors (the local children-law solicitors letters enclose)");
+        Require(
+            problems,
+            council.Solicitors.FirstOrDefault()?.Name,
+            "Council:Solicitors (the local children-law solicitors letters enclose)"
+        );
         return problems;
     }
 
@@ -47,7 +53,9 @@ internal static class RequiredSettings
         if (!environment.IsDevelopment() && problems.Count > 0)
         {
             throw new InvalidOperationException(
-                $"Plo cannot start in the {environment.EnvironmentName} environment. Set:{string.Concat(problems.Select(p => $"{Environment.NewLine}  - {p}"))}");
+                $"Plo cannot start in the {environment.EnvironmentName} environment. "
+                    + $"Set:{string.Concat(problems.Select(p => $"{Environment.NewLine}  - {p}"))}"
+            );
         }
     }
 
@@ -82,12 +90,17 @@ internal static class RequiredSettings
     /// <summary>/health/ready: unhealthy while a required setting is missing.</summary>
     public sealed class HealthCheck(IConfiguration configuration, IHostEnvironment environment) : IHealthCheck
     {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        public Task<HealthCheckResult> CheckHealthAsync(
+            HealthCheckContext context,
+            CancellationToken cancellationToken = default
+        )
         {
             var problems = Problems(configuration, environment.IsDevelopment());
-            return Task.FromResult(problems.Count == 0
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy($"Missing settings: {string.Join("; ", problems)}"));
+            return Task.FromResult(
+                problems.Count == 0
+                    ? HealthCheckResult.Healthy()
+                    : HealthCheckResult.Unhealthy($"Missing settings: {string.Join("; ", problems)}")
+            );
         }
     }
 }

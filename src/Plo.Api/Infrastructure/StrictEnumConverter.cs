@@ -17,22 +17,33 @@ internal sealed class StrictEnumConverter : JsonConverterFactory
     private sealed class Converter<T> : JsonConverter<T>
         where T : struct, Enum
     {
-        private static readonly string Allowed = string.Join(", ", Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName));
+        private static readonly string Allowed = string.Join(
+            ", ",
+            Enum.GetNames<T>().Select(JsonNamingPolicy.CamelCase.ConvertName)
+        );
 
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.String ? Parse(reader.GetString()) : throw new JsonInputException($"Use one of: {Allowed}.");
+            reader.TokenType == JsonTokenType.String
+                ? Parse(reader.GetString())
+                : throw new JsonInputException($"Use one of: {Allowed}.");
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
             writer.WriteStringValue(Name(value));
 
-        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            Parse(reader.GetString());
+        public override T ReadAsPropertyName(
+            ref Utf8JsonReader reader,
+            Type typeToConvert,
+            JsonSerializerOptions options
+        ) => Parse(reader.GetString());
 
         public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
             writer.WritePropertyName(Name(value));
 
         private static T Parse(string? text) =>
-            text is { Length: > 0 } && !char.IsAsciiDigit(text[0]) && Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)
+            text is { Length: > 0 }
+            && !char.IsAsciiDigit(text[0])
+            && Enum.TryParse<T>(text, ignoreCase: true, out var value)
+            && Enum.IsDefined(value)
                 ? value
                 : throw new JsonInputException($"Use one of: {Allowed}.");
 

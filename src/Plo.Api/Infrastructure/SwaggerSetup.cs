@@ -13,22 +13,30 @@ internal static class SwaggerSetup
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
-            options.SwaggerDoc("v1", new OpenApiInfo
-            {
-                Title = "Plo API",
-                Version = "v1",
-                Description = environment.IsDevelopment()
-                    ? "Pre-proceedings (Public Law Outline) case tracker. Get a Development token with "
-                        + "`dotnet run --project src/Plo.Cli -- token --role SocialWorker --user alice` and paste it into Authorize."
-                    : "Pre-proceedings (Public Law Outline) case tracker. Authorize with a bearer token from the council's identity provider.",
-            });
-            options.AddSecurityDefinition(SchemeName, new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "A bearer token from the council's identity provider.",
-            });
+            options.SwaggerDoc(
+                "v1",
+                new OpenApiInfo
+                {
+                    Title = "Plo API",
+                    Version = "v1",
+                    Description = environment.IsDevelopment()
+                        ? "Pre-proceedings (Public Law Outline) case tracker. Get a Development token with "
+                            + "`dotnet run --project src/Plo.Cli -- token --role SocialWorker --user alice` and paste "
+                            + "it into Authorize."
+                        : "Pre-proceedings (Public Law Outline) case tracker. Authorize with a bearer token from the "
+                            + "council's identity provider.",
+                }
+            );
+            options.AddSecurityDefinition(
+                SchemeName,
+                new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    BearerFormat = "JWT",
+                    Description = "A bearer token from the council's identity provider.",
+                }
+            );
             options.OperationFilter<BearerOnAuthorizedEndpoints>();
             OpenApiConventions.Apply(options);
         });
@@ -47,10 +55,12 @@ internal static class SwaggerSetup
             }
 
             operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [],
-            });
+            operation.Security.Add(
+                new OpenApiSecurityRequirement
+                {
+                    [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [],
+                }
+            );
         }
     }
 }

@@ -18,7 +18,13 @@ public interface IReallocation : ICaseCommand
 public static class Reallocation
 {
     public static async ValueTask<CaseUpdated> ApplyAsync(
-        IPloDbContext db, ICurrentUser user, TimeProvider clock, IReallocation command, AllocatedRole role, CancellationToken ct)
+        IPloDbContext db,
+        ICurrentUser user,
+        TimeProvider clock,
+        IReallocation command,
+        AllocatedRole role,
+        CancellationToken ct
+    )
     {
         var familyCase = await db.LoadForChangeAsync(command, ct);
         familyCase.Reallocate(role, command.UserId.Trim(), clock.GetUtcNow().UtcDateTime, user.UserId, command.Reason);

@@ -2,7 +2,8 @@ using Plo.Domain.Journey;
 
 namespace Plo.Application.Journey;
 
-/// <summary>The <c>Journey</c> configuration section: local timescales and limits (defaults from the domain brief).</summary>
+/// <summary>The <c>Journey</c> configuration section: local timescales and limits (defaults from the domain
+/// brief).</summary>
 public sealed class JourneyOptions
 {
     public const string Section = "Journey";
@@ -16,5 +17,6 @@ public sealed class JourneyOptions
     /// <summary>Local one-off closures on top of the England and Wales bank holidays.</summary>
     public List<DateOnly> ExtraHolidays { get; set; } = [];
 
-    public ReviewPolicy Policy => new(LetterWithinWorkingDays, InitialMeetingWithinWorkingDays, ReviewEveryWeeks, DecisionPointWeeks);
+    public ReviewPolicy Policy =>
+        new(LetterWithinWorkingDays, InitialMeetingWithinWorkingDays, ReviewEveryWeeks, DecisionPointWeeks);
 }

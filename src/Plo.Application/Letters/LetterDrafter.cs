@@ -10,10 +10,22 @@ using Plo.PlainLanguage.Model;
 namespace Plo.Application.Letters;
 
 /// <summary>Builds, renders and checks one letter for one recipient: the content a draft holds.</summary>
-public sealed class LetterDrafter(ILetterRenderer renderer, PlainLanguageChecker checker, IOptions<CouncilOptions> council)
+public sealed class LetterDrafter(
+    ILetterRenderer renderer,
+    PlainLanguageChecker checker,
+    IOptions<CouncilOptions> council
+)
 {
-    /// <summary>A letter for the case as it is now: refused (422) when the letter kinds table says it does not fit the case.</summary>
-    public LetterContent Draft(FamilyCase familyCase, FamilyMember recipient, LetterKind kind, LetterContacts contacts, DateOnly today, HearingInput? hearing)
+    /// <summary>A letter for the case as it is now: refused (422) when the letter kinds table says it does not fit the
+    /// case.</summary>
+    public LetterContent Draft(
+        FamilyCase familyCase,
+        FamilyMember recipient,
+        LetterKind kind,
+        LetterContacts contacts,
+        DateOnly today,
+        HearingInput? hearing
+    )
     {
         if (LetterKindRules.WhyNotNow(kind, familyCase) is { } whyNot)
         {
@@ -28,17 +40,32 @@ public sealed class LetterDrafter(ILetterRenderer renderer, PlainLanguageChecker
         return Preview(familyCase, recipient, kind, contacts, today, hearing);
     }
 
-    /// <summary>Any kind for any case, whatever its stage: how a template reads for the sample families (lint, tests, benchmarks).</summary>
-    public LetterContent Preview(FamilyCase familyCase, FamilyMember recipient, LetterKind kind, LetterContacts contacts, DateOnly today, HearingInput? hearing)
+    /// <summary>Any kind for any case, whatever its stage: how a template reads for the sample families (lint, tests,
+    /// benchmarks).</summary>
+    public LetterContent Preview(
+        FamilyCase familyCase,
+        FamilyMember recipient,
+        LetterKind kind,
+        LetterContacts contacts,
+        DateOnly today,
+        HearingInput? hearing
+    )
     {
         if (string.IsNullOrWhiteSpace(council.Value.Name) || council.Value.Solicitors.Count == 0)
         {
-            throw new DomainRuleViolationException("The council's details and solicitor list are not configured (the Council section), so letters cannot be drafted.");
+            throw new DomainRuleViolationException(
+                "The council's details and solicitor list are not configured (the Council section), so letters cannot "
+                    + "be drafted."
+            );
         }
 
         var model = LetterModelBuilder.Build(familyCase, recipient, kind, council.Value, contacts, today, hearing);
         var rendered = renderer.Render(kind, model);
-        var result = WithCaseFindings(checker.CheckHtml(rendered.Html, Meta(familyCase, recipient, kind, today)), familyCase, kind);
+        var result = WithCaseFindings(
+            checker.CheckHtml(rendered.Html, Meta(familyCase, recipient, kind, today)),
+            familyCase,
+            kind
+        );
         return new LetterContent(
             rendered.Html,
             result.Text,
@@ -46,7 +73,8 @@ public sealed class LetterDrafter(ILetterRenderer renderer, PlainLanguageChecker
             result.Errors,
             result.Warnings,
             rendered.TemplateVersion,
-            JsonSerializer.Serialize(model, LetterReport.Json));
+            JsonSerializer.Serialize(model, LetterReport.Json)
+        );
     }
 
     /// <summary>
@@ -60,20 +88,30 @@ public sealed class LetterDrafter(ILetterRenderer renderer, PlainLanguageChecker
                 Findings =
                 [
                     .. result.Findings,
-                    new Finding("case.contingency-plan", "Contingency plan missing", Severity.Error, 0, 0, "",
-                        "The plan has no contingency arrangement, so the letter cannot say what happens if things do not change.",
-                        "Add the contingency plan to the case plan, then draft the letter again."),
+                    new Finding(
+                        "case.contingency-plan",
+                        "Contingency plan missing",
+                        Severity.Error,
+                        0,
+                        0,
+                        "",
+                        "The plan has no contingency arrangement, so the letter cannot say what happens if things do "
+                            + "not change.",
+                        "Add the contingency plan to the case plan, then draft the letter again."
+                    ),
                 ],
             }
             : result;
 
-    /// <summary>What the checker needs to know: the kind, the date, who the letter names, and the meeting it invites to.</summary>
-    private static LetterMeta Meta(FamilyCase c, FamilyMember recipient, LetterKind kind, DateOnly today) => new()
-    {
-        Kind = LetterKindRules.For(kind).RulesEntry,
-        LetterDate = today,
-        ChildNames = [.. c.Children.Where(ch => !ch.IsUnborn).Select(ch => ch.FirstName)],
-        RecipientNames = [$"{recipient.FirstName} {recipient.LastName}"],
-        MeetingDate = LetterModelBuilder.MeetingFor(c, kind, today)?.ScheduledOn,
-    };
+    /// <summary>What the checker needs to know: the kind, the date, who the letter names, and the meeting it invites
+    /// to.</summary>
+    private static LetterMeta Meta(FamilyCase c, FamilyMember recipient, LetterKind kind, DateOnly today) =>
+        new()
+        {
+            Kind = LetterKindRules.For(kind).RulesEntry,
+            LetterDate = today,
+            ChildNames = [.. c.Children.Where(ch => !ch.IsUnborn).Select(ch => ch.FirstName)],
+            RecipientNames = [$"{recipient.FirstName} {recipient.LastName}"],
+            MeetingDate = LetterModelBuilder.MeetingFor(c, kind, today)?.ScheduledOn,
+        };
 }

@@ -11,6 +11,11 @@ public sealed class StaffNames(IReadOnlyDictionary<string, string> names)
     public static async Task<StaffNames> LoadAsync(IPloDbContext db, IEnumerable<string?> userIds, CancellationToken ct)
     {
         var ids = userIds.OfType<string>().Distinct().ToList();
-        return new StaffNames(await db.Staff.AsNoTracking().Where(s => ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, s => s.DisplayName, ct));
+        return new StaffNames(
+            await db
+                .Staff.AsNoTracking()
+                .Where(s => ids.Contains(s.UserId))
+                .ToDictionaryAsync(s => s.UserId, s => s.DisplayName, ct)
+        );
     }
 }

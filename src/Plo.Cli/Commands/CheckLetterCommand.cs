@@ -17,12 +17,19 @@ public sealed class CheckLetterCommand : ICliCommand
     private static readonly JsonSerializerOptions Indented = new(LetterReport.Json) { WriteIndented = true };
 
     public string Name => "check-letter";
-    public string Usage => "check-letter PATH... [--meta FILE.json] [--format text|json] [--rules FILE.json]   check letters in plain language";
+    public string Usage =>
+        "check-letter PATH... [--meta FILE.json] [--format text|json] [--rules FILE.json]   check letters in plain "
+        + "language";
 
     public IReadOnlySet<string> Options => new HashSet<string> { "--meta", "--format", "--rules" };
     public bool NeedsHost => false;
 
-    public Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    public Task<int> RunAsync(
+        CliArguments args,
+        IServiceProvider services,
+        TextWriter output,
+        CancellationToken cancellationToken
+    )
     {
         var format = args.Value("--format") ?? "text";
         if (format is not ("text" or "json"))
@@ -37,7 +44,10 @@ public sealed class CheckLetterCommand : ICliCommand
 
         var files = args.Positional.SelectMany(Expand).ToList();
         var sharedMeta = args.Value("--meta") is { } metaPath ? ReadMeta(metaPath) : null;
-        var checker = new PlainLanguageChecker(args.Value("--rules") is { } rules ? ReadRules(rules) : null, new WorkingDayCalendar().IsWorkingDay);
+        var checker = new PlainLanguageChecker(
+            args.Value("--rules") is { } rules ? ReadRules(rules) : null,
+            new WorkingDayCalendar().IsWorkingDay
+        );
 
         var reports = files.Select(file => Check(checker, file, sharedMeta ?? SiblingMeta(file))).ToList();
         if (format == "json")
@@ -63,9 +73,11 @@ public sealed class CheckLetterCommand : ICliCommand
     {
         if (Directory.Exists(path))
         {
-            var letters = Directory.EnumerateFiles(path)
+            var letters = Directory
+                .EnumerateFiles(path)
                 .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal).ToList();
+                .Order(StringComparer.Ordinal)
+                .ToList();
             return letters.Count > 0 ? letters : throw new CliUsageException($"{path} holds no .txt or .html letters.");
         }
 
@@ -82,7 +94,10 @@ public sealed class CheckLetterCommand : ICliCommand
     /// <summary>NAME.meta.json next to NAME.txt, when there is one.</summary>
     private static LetterMeta? SiblingMeta(string file)
     {
-        var sibling = Path.Combine(Path.GetDirectoryName(file) ?? "", Path.GetFileNameWithoutExtension(file) + ".meta.json");
+        var sibling = Path.Combine(
+            Path.GetDirectoryName(file) ?? "",
+            Path.GetFileNameWithoutExtension(file) + ".meta.json"
+        );
         return File.Exists(sibling) ? ReadMeta(sibling) : null;
     }
 
@@ -90,7 +105,8 @@ public sealed class CheckLetterCommand : ICliCommand
     {
         try
         {
-            return JsonSerializer.Deserialize<LetterMeta>(Read(path), LetterReport.Json) ?? throw new CliUsageException($"{path} is empty.");
+            return JsonSerializer.Deserialize<LetterMeta>(Read(path), LetterReport.Json)
+                ?? throw new CliUsageException($"{path} is empty.");
         }
         catch (JsonException ex)
         {

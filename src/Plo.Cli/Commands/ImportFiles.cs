@@ -8,9 +8,10 @@ internal static class ImportFiles
     /// <summary>The person running the import, for the audit record.</summary>
     public static string Operator => $"cli:{Environment.UserName}";
 
-    public static StreamReader Open(string path) => File.Exists(path)
-        ? new StreamReader(path, detectEncodingFromByteOrderMarks: true)
-        : throw new CliUsageException($"No file at {path}.");
+    public static StreamReader Open(string path) =>
+        File.Exists(path)
+            ? new StreamReader(path, detectEncodingFromByteOrderMarks: true)
+            : throw new CliUsageException($"No file at {path}.");
 
     /// <summary>Prints each problem as <c>FILE:LINE: column: message</c>; true when there were any.</summary>
     public static bool Report(string path, IReadOnlyList<ImportProblem> problems, TextWriter output)

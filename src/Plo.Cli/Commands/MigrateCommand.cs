@@ -10,7 +10,12 @@ public sealed class MigrateCommand : ICliCommand
     public string Name => "migrate";
     public string Usage => "migrate                      apply pending migrations to the configured database";
 
-    public async Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(
+        CliArguments args,
+        IServiceProvider services,
+        TextWriter output,
+        CancellationToken cancellationToken
+    )
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
@@ -18,9 +23,11 @@ public sealed class MigrateCommand : ICliCommand
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await DatabaseInitializer.MigrateAsync(db, provider, cancellationToken);
         var database = DatabaseDescription.Of(db, provider);
-        output.WriteLine(pending.Count == 0
-            ? $"{database}: up to date."
-            : $"{database}: applied {pending.Count} migration(s): {string.Join(", ", pending)}.");
+        output.WriteLine(
+            pending.Count == 0
+                ? $"{database}: up to date."
+                : $"{database}: applied {pending.Count} migration(s): {string.Join(", ", pending)}."
+        );
         return 0;
     }
 }

@@ -2,7 +2,8 @@ using Plo.PlainLanguage.Model;
 
 namespace Plo.Cli.Commands;
 
-/// <summary>Compiler-style lines, <c>file:line:col: error R06 jargon: message → suggestion</c>, then a summary.</summary>
+/// <summary>Compiler-style lines, <c>file:line:col: error R06 jargon: message → suggestion</c>, then a
+/// summary.</summary>
 internal static class TextReport
 {
     public static void Write(IReadOnlyList<LetterReport> reports, TextWriter output)
@@ -16,17 +17,25 @@ internal static class TextReport
                 var severity = f.Severity.ToString().ToLowerInvariant();
                 var slot = f.Slot is null ? "" : $" [{f.Slot}]";
                 var suggestion = f.Suggestion is null ? "" : $" → {f.Suggestion}";
-                output.WriteLine($"{report.File}:{line}:{column}: {severity} {f.RuleId} {f.Name}{slot}: {f.Message}{suggestion}");
+                output.WriteLine(
+                    $"{report.File}:{line}:{column}: {severity} {f.RuleId} {f.Name}{slot}: {f.Message}{suggestion}"
+                );
             }
 
             var m = report.Metrics;
-            output.WriteLine($"{report.File}: {m.Words} words, {m.Sentences} sentences, reading age {m.ReadingAge:0.#} (grade {m.FleschKincaidGrade:0.#}), reading ease {m.FleschReadingEase:0.#}");
+            output.WriteLine(
+                $"{report.File}: {m.Words} words, {m.Sentences} sentences, reading age {m.ReadingAge:0.#} (grade "
+                    + $"{m.FleschKincaidGrade:0.#}), reading ease {m.FleschReadingEase:0.#}"
+            );
         }
 
         var errors = reports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Error));
         var warnings = reports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
         var failing = reports.Count(r => r.Findings.Any(f => f.Severity == Severity.Error));
-        output.WriteLine($"{reports.Count} letter(s) checked: {errors} error(s), {warnings} warning(s); {failing} letter(s) cannot be issued.");
+        output.WriteLine(
+            $"{reports.Count} letter(s) checked: {errors} error(s), {warnings} warning(s); {failing} letter(s) cannot "
+                + $"be issued."
+        );
     }
 
     /// <summary>Where each line starts, so a finding's line is a binary search, not a scan from the top.</summary>

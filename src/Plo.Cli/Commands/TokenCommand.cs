@@ -9,11 +9,17 @@ public sealed class TokenCommand : ICliCommand
     private const int DefaultHours = 8;
 
     public string Name => "token";
-    public string Usage => "token --role ROLE [--role ROLE...] --user USER_ID [--hours N]   mint a Development bearer token";
+    public string Usage =>
+        "token --role ROLE [--role ROLE...] --user USER_ID [--hours N]   mint a Development bearer token";
 
     public IReadOnlySet<string> Options => new HashSet<string> { "--role", "--user", "--hours" };
 
-    public Task<int> RunAsync(CliArguments args, IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    public Task<int> RunAsync(
+        CliArguments args,
+        IServiceProvider services,
+        TextWriter output,
+        CancellationToken cancellationToken
+    )
     {
         var user = args.Required("--user");
         var roles = args.All("--role");
@@ -23,12 +29,16 @@ public sealed class TokenCommand : ICliCommand
         }
 
         var hours = args.Value("--hours") is { } h
-            ? int.TryParse(h, out var parsed) && parsed is > 0 and <= 24 ? parsed : throw new CliUsageException("--hours must be a whole number from 1 to 24.")
+            ? int.TryParse(h, out var parsed) && parsed is > 0 and <= 24
+                ? parsed
+                : throw new CliUsageException("--hours must be a whole number from 1 to 24.")
             : DefaultHours;
 
         try
         {
-            output.WriteLine(services.GetRequiredService<DevelopmentTokenIssuer>().Issue(user, roles, TimeSpan.FromHours(hours)));
+            output.WriteLine(
+                services.GetRequiredService<DevelopmentTokenIssuer>().Issue(user, roles, TimeSpan.FromHours(hours))
+            );
             return Task.FromResult(0);
         }
         catch (ArgumentException ex)

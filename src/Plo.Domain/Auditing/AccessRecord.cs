@@ -13,5 +13,12 @@ public sealed class AccessRecord
     public Guid? CaseId { get; private set; }
 
     public static AccessRecord Of(DateTime at, string userId, string roles, string what, Guid? caseId) =>
-        new() { At = at, UserId = userId, Roles = roles, What = what, CaseId = caseId };
+        new()
+        {
+            At = at,
+            UserId = userId,
+            Roles = roles,
+            What = what,
+            CaseId = caseId,
+        };
 }

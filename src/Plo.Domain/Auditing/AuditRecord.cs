@@ -17,6 +17,23 @@ public sealed class AuditRecord
     public string? Before { get; private set; }
     public string? After { get; private set; }
 
-    public static AuditRecord Of(DateTime at, string userId, string roles, string action, Guid? caseId, string? before = null, string? after = null) =>
-        new() { At = at, UserId = userId, Roles = roles, Action = action, CaseId = caseId, Before = before, After = after };
+    public static AuditRecord Of(
+        DateTime at,
+        string userId,
+        string roles,
+        string action,
+        Guid? caseId,
+        string? before = null,
+        string? after = null
+    ) =>
+        new()
+        {
+            At = at,
+            UserId = userId,
+            Roles = roles,
+            Action = action,
+            CaseId = caseId,
+            Before = before,
+            After = after,
+        };
 }

@@ -18,9 +18,12 @@ public static class EnglandAndWalesBankHolidays
     /// <summary>One-off holidays added by proclamation.</summary>
     private static readonly HashSet<DateOnly> Added =
     [
-        new(2012, 6, 4), new(2012, 6, 5),
+        new(2012, 6, 4),
+        new(2012, 6, 5),
         new(2020, 5, 8),
-        new(2022, 6, 2), new(2022, 6, 3), new(2022, 9, 19),
+        new(2022, 6, 2),
+        new(2022, 6, 3),
+        new(2022, 9, 19),
         new(2023, 5, 8),
     ];
 
@@ -43,11 +46,20 @@ public static class EnglandAndWalesBankHolidays
     /// <summary>Easter Sunday in the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" algorithm).</summary>
     public static DateOnly EasterSunday(int year)
     {
-        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
-        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = ((19 * a) + b - d - g + 15) % 30;
-        int i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int a = year % 19,
+            b = year / 100,
+            c = year % 100,
+            d = b / 4,
+            e = b % 4;
+        int f = (b + 8) / 25,
+            g = (b - f + 1) / 3,
+            h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4,
+            k = c % 4,
+            l = (32 + (2 * e) + (2 * i) - h - k) % 7;
         int m = (a + (11 * h) + (22 * l)) / 451;
-        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        int month = (h + l - (7 * m) + 114) / 31,
+            day = ((h + l - (7 * m) + 114) % 31) + 1;
         return new DateOnly(year, month, day);
     }
 
@@ -58,17 +70,19 @@ public static class EnglandAndWalesBankHolidays
         {
             DayOfWeek.Friday => [christmas, new DateOnly(year, 12, 28)], // Boxing Day on Saturday → Monday
             DayOfWeek.Saturday => [new DateOnly(year, 12, 27), new DateOnly(year, 12, 28)], // → Monday and Tuesday
-            DayOfWeek.Sunday => [new DateOnly(year, 12, 26), new DateOnly(year, 12, 27)], // Boxing Day Monday, Christmas → Tuesday
+            // Boxing Day Monday, Christmas → Tuesday
+            DayOfWeek.Sunday => [new DateOnly(year, 12, 26), new DateOnly(year, 12, 27)],
             _ => [christmas, new DateOnly(year, 12, 26)],
         };
     }
 
-    private static DateOnly SubstituteIfWeekend(DateOnly date) => date.DayOfWeek switch
-    {
-        DayOfWeek.Saturday => date.AddDays(2),
-        DayOfWeek.Sunday => date.AddDays(1),
-        _ => date,
-    };
+    private static DateOnly SubstituteIfWeekend(DateOnly date) =>
+        date.DayOfWeek switch
+        {
+            DayOfWeek.Saturday => date.AddDays(2),
+            DayOfWeek.Sunday => date.AddDays(1),
+            _ => date,
+        };
 
     private static DateOnly FirstMonday(int year, int month)
     {

@@ -1,6 +1,7 @@
 namespace Plo.Domain.Calendar;
 
-/// <summary>Working days in England and Wales: not a weekend, not a bank holiday, not a local one-off closure.</summary>
+/// <summary>Working days in England and Wales: not a weekend, not a bank holiday, not a local one-off
+/// closure.</summary>
 public sealed class WorkingDayCalendar(IEnumerable<DateOnly>? extraHolidays = null)
 {
     private readonly HashSet<DateOnly> _extra = [.. extraHolidays ?? []];
@@ -8,14 +9,18 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly>? extraHolidays = nu
     private readonly Lock _lock = new();
 
     public bool IsWorkingDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_extra.Contains(date) && !HolidaysIn(date.Year).Contains(date);
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+        && !_extra.Contains(date)
+        && !HolidaysIn(date.Year).Contains(date);
 
-    /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (from itself not counted).</summary>
+    /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (from itself not
+    /// counted).</summary>
     public DateOnly AddWorkingDays(DateOnly from, int days)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
         var date = from;
-        for (var counted = 0; counted < days;)
+        var counted = 0;
+        while (counted < days)
         {
             date = date.AddDays(1);
             if (IsWorkingDay(date))
@@ -27,7 +32,8 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly>? extraHolidays = nu
         return date;
     }
 
-    /// <summary>How many working days after <paramref name="from"/> <paramref name="to"/> falls (0 when not after it).</summary>
+    /// <summary>How many working days after <paramref name="from"/> <paramref name="to"/> falls (0 when not after
+    /// it).</summary>
     public int WorkingDaysAfter(DateOnly from, DateOnly to)
     {
         var count = 0;

@@ -12,4 +12,5 @@ public sealed record CaseHistory(
     IReadOnlyList<DateOnly> ReviewsHeldOn,
     DateOnly? NextReviewOn,
     string? DelayRationale,
-    string? FormerReference);
+    string? FormerReference
+);

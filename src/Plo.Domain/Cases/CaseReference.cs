@@ -10,7 +10,9 @@ public readonly record struct CaseReference(string Value)
     {
         if (year is < 2000 or > 9999 || number < 1)
         {
-            throw new DomainRuleViolationException($"No case reference can be made from year {year} and number {number}.");
+            throw new DomainRuleViolationException(
+                $"No case reference can be made from year {year} and number {number}."
+            );
         }
 
         return new CaseReference(string.Create(CultureInfo.InvariantCulture, $"PLO-{year}-{number:D4}"));

@@ -30,5 +30,8 @@ public sealed partial class Child
         DateOfBirth = dateOfBirth;
     }
 
-    public string Describe() => IsUnborn ? $"{FirstName} {LastName}, due {ExpectedDueDate:yyyy-MM-dd}" : $"{FirstName} {LastName}, born {DateOfBirth:yyyy-MM-dd}";
+    public string Describe() =>
+        IsUnborn
+            ? $"{FirstName} {LastName}, due {ExpectedDueDate:yyyy-MM-dd}"
+            : $"{FirstName} {LastName}, born {DateOfBirth:yyyy-MM-dd}";
 }

@@ -17,7 +17,9 @@ public sealed partial class Child : Entity
     {
         if (dateOfBirth is null == expectedDueDate is null)
         {
-            throw new DomainRuleViolationException("A child has either a date of birth or, if unborn, an expected due date.");
+            throw new DomainRuleViolationException(
+                "A child has either a date of birth or, if unborn, an expected due date."
+            );
         }
 
         return new Child

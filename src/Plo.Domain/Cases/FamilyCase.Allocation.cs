@@ -13,15 +13,20 @@ public sealed partial class FamilyCase
     private void Allocate(Allocation allocation, DateTime at, string by)
     {
         Allocation = allocation with { }; // owned by this case alone (EF maps it into the case's row)
-        _allocationHistory.Add(AllocationChange.Of(AllocatedRole.SocialWorker, null, allocation.SocialWorkerId, at, by, null));
-        _allocationHistory.Add(AllocationChange.Of(AllocatedRole.TeamManager, null, allocation.TeamManagerId, at, by, null));
+        _allocationHistory.Add(
+            AllocationChange.Of(AllocatedRole.SocialWorker, null, allocation.SocialWorkerId, at, by, null)
+        );
+        _allocationHistory.Add(
+            AllocationChange.Of(AllocatedRole.TeamManager, null, allocation.TeamManagerId, at, by, null)
+        );
         if (allocation.LegalAdviserId is { } adviser)
         {
             _allocationHistory.Add(AllocationChange.Of(AllocatedRole.LegalAdviser, null, adviser, at, by, null));
         }
     }
 
-    /// <summary>Moves one role of the allocation to another member of staff; the directory has checked who they are.</summary>
+    /// <summary>Moves one role of the allocation to another member of staff; the directory has checked who they
+    /// are.</summary>
     public void Reallocate(AllocatedRole role, string toUserId, DateTime at, string by, string reason)
     {
         EnsureOpen();
@@ -46,7 +51,11 @@ public sealed partial class FamilyCase
         };
         Changed();
         var what = Words.For(role).ToLowerInvariant();
-        RaiseCorrection("case-reallocated", $"{Words.For(role)} changed from {from ?? "nobody"} to {change.ToUserId}. Reason: {change.Reason}",
-            $"{what}: {from ?? "none"}", $"{what}: {change.ToUserId}");
+        RaiseCorrection(
+            "case-reallocated",
+            $"{Words.For(role)} changed from {from ?? "nobody"} to {change.ToUserId}. Reason: {change.Reason}",
+            $"{what}: {from ?? "none"}",
+            $"{what}: {change.ToUserId}"
+        );
     }
 }

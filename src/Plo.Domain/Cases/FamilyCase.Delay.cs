@@ -18,10 +18,17 @@ public sealed partial class FamilyCase
 
     /// <summary>
     /// A manager explains a delay and says when the journey should now reach its next point: not in the past, and
-    /// no later than the expected end plus the longest extension policy allows (a rationale cannot excuse a delay for ever).
+    /// no later than the expected end plus the longest extension policy allows (a rationale cannot excuse a delay for
+    /// ever).
     /// </summary>
     public DelayRationale RecordDelayRationale(
-        DelayReason reason, string narrative, DateOnly revisedDate, DateOnly today, string recordedBy, int maxExtensionWeeks)
+        DelayReason reason,
+        string narrative,
+        DateOnly revisedDate,
+        DateOnly today,
+        string recordedBy,
+        int maxExtensionWeeks
+    )
     {
         EnsureInPreProceedings();
         if (revisedDate < today)
@@ -32,19 +39,34 @@ public sealed partial class FamilyCase
         var latest = ActiveEpisodes.Max(e => e.ExpectedEndDate).AddDays(maxExtensionWeeks * 7);
         if (revisedDate > latest)
         {
-            throw new DomainValidationException("revisedDate",
-                $"The revised date can be no later than {latest:d MMMM yyyy}: the expected end plus the longest extension ({maxExtensionWeeks} weeks).");
+            throw new DomainValidationException(
+                "revisedDate",
+                $"The revised date can be no later than {latest:d MMMM yyyy}: the expected end plus the longest "
+                    + $"extension ({maxExtensionWeeks} weeks)."
+            );
         }
 
         var rationale = DelayRationale.Record(reason, narrative, revisedDate, today, recordedBy);
         _delayRationales.Add(rationale);
         Changed();
-        Raise("delay-rationale", $"Reason for delay recorded ({Words.For(reason)}), revised date {Words.Date(revisedDate)}: {rationale.Narrative}");
+        Raise(
+            "delay-rationale",
+            $"Reason for delay recorded ({Words.For(reason)}), revised date {Words.Date(revisedDate)}: "
+                + $"{rationale.Narrative}"
+        );
         return rationale;
     }
 
-    /// <summary>Moves the expected end of every open episode on by whole weeks, within the policy's limit per approval.</summary>
-    public Extension ApproveExtension(int weeks, string rationale, int maxWeeks, DateOnly today, string approvedBy, WorkingDayCalendar calendar)
+    /// <summary>Moves the expected end of every open episode on by whole weeks, within the policy's limit per
+    /// approval.</summary>
+    public Extension ApproveExtension(
+        int weeks,
+        string rationale,
+        int maxWeeks,
+        DateOnly today,
+        string approvedBy,
+        WorkingDayCalendar calendar
+    )
     {
         EnsureInPreProceedings();
         if (weeks < 1 || weeks > maxWeeks)
@@ -62,7 +84,10 @@ public sealed partial class FamilyCase
         }
 
         Changed();
-        Raise("extension-approved", $"Extension of {weeks} week(s) approved, to {Words.Date(newEnd)}: {extension.Rationale}");
+        Raise(
+            "extension-approved",
+            $"Extension of {weeks} week(s) approved, to {Words.Date(newEnd)}: {extension.Rationale}"
+        );
         return extension;
     }
 }

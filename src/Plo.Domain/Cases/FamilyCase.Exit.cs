@@ -24,7 +24,10 @@ public sealed partial class FamilyCase
 
         if (exit.CourtApplicationOn is { } applied && applied < start)
         {
-            throw new DomainValidationException("courtApplicationOn", "The court application cannot be before pre-proceedings started.");
+            throw new DomainValidationException(
+                "courtApplicationOn",
+                "The court application cannot be before pre-proceedings started."
+            );
         }
 
         var reason = Guard.Text(exit.Reason, "Reason", Limits.Narrative);
@@ -36,7 +39,11 @@ public sealed partial class FamilyCase
         Exit = exit with { Reason = reason };
         Status = CaseStatus.Closed;
         Changed();
-        Raise("exit", $"Pre-proceedings ended on {Words.Date(exit.On)}: {Words.For(exit.Outcome)}."
-            + (exit.CourtApplicationOn is { } madeOn ? $" Court application made on {Words.Date(madeOn)}." : "") + $" Reason: {reason}");
+        Raise(
+            "exit",
+            $"Pre-proceedings ended on {Words.Date(exit.On)}: {Words.For(exit.Outcome)}."
+                + (exit.CourtApplicationOn is { } madeOn ? $" Court application made on {Words.Date(madeOn)}." : "")
+                + $" Reason: {reason}"
+        );
     }
 }

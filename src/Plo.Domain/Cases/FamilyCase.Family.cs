@@ -16,6 +16,7 @@ public sealed partial class FamilyCase
         Changed();
         Raise("birth-recorded", $"{child.FirstName} was born on {Words.Date(dateOfBirth)}.");
     }
+
     /// <summary>
     /// A child joins a family already in pre-proceedings (a new baby, a sibling who comes to live there): the child
     /// gets an episode of their own, starting on the day they joined, with its own expected end under today's policy.
@@ -28,7 +29,10 @@ public sealed partial class FamilyCase
         {
             if (joinedOn < ActiveEpisodes.Min(e => e.StartDate))
             {
-                throw new DomainValidationException("joinedOn", "A child cannot join before the family entered pre-proceedings.");
+                throw new DomainValidationException(
+                    "joinedOn",
+                    "A child cannot join before the family entered pre-proceedings."
+                );
             }
 
             var expectedEnd = calendar.OnOrNextWorkingDay(joinedOn.AddDays(policy.DecisionPointWeeks * 7));
@@ -36,8 +40,14 @@ public sealed partial class FamilyCase
         }
 
         Changed();
-        Raise(new TimelineEvent("child-added", $"{child.FirstName} {child.LastName} added to the case"
-            + (IsInPreProceedings ? $", in pre-proceedings from {Words.Date(joinedOn)}." : "."), OccurredOn: joinedOn));
+        Raise(
+            new TimelineEvent(
+                "child-added",
+                $"{child.FirstName} {child.LastName} added to the case"
+                    + (IsInPreProceedings ? $", in pre-proceedings from {Words.Date(joinedOn)}." : "."),
+                OccurredOn: joinedOn
+            )
+        );
         return child;
     }
 
@@ -48,8 +58,12 @@ public sealed partial class FamilyCase
         var before = child.Describe();
         child.CorrectDateOfBirth(dateOfBirth);
         Changed();
-        RaiseCorrection("child-corrected", $"{child.FirstName}'s date of birth corrected to {Words.Date(dateOfBirth)}. Reason: {Reason(reason)}",
-            before, child.Describe());
+        RaiseCorrection(
+            "child-corrected",
+            $"{child.FirstName}'s date of birth corrected to {Words.Date(dateOfBirth)}. Reason: {Reason(reason)}",
+            before,
+            child.Describe()
+        );
     }
 
     public FamilyMember AddFamilyMember(NewFamilyMember member)
@@ -58,8 +72,11 @@ public sealed partial class FamilyCase
         var added = FamilyMember.Create(member);
         _familyMembers.Add(added);
         Changed();
-        Raise("person-added", $"{added.FullName} ({added.Relationship}) added"
-            + (added.HasParentalResponsibility ? ", with parental responsibility." : "."));
+        Raise(
+            "person-added",
+            $"{added.FullName} ({added.Relationship}) added"
+                + (added.HasParentalResponsibility ? ", with parental responsibility." : ".")
+        );
         return added;
     }
 
@@ -76,10 +93,16 @@ public sealed partial class FamilyCase
         }
 
         Changed();
-        RaiseCorrection("person-updated", $"{member.FullName}'s details changed.", $"{member.FullName}: {before}", $"{member.FullName}: {after}");
+        RaiseCorrection(
+            "person-updated",
+            $"{member.FullName}'s details changed.",
+            $"{member.FullName}: {before}",
+            $"{member.FullName}: {after}"
+        );
     }
 
-    /// <summary>Nobody is deleted: their involvement ends, with the date and the reason, and letters no longer go to them.</summary>
+    /// <summary>Nobody is deleted: their involvement ends, with the date and the reason, and letters no longer go to
+    /// them.</summary>
     public void EndInvolvement(Guid memberId, DateOnly on, string reason)
     {
         EnsureOpen();
@@ -88,19 +111,27 @@ public sealed partial class FamilyCase
         member.EndInvolvement(on, reason);
         if (!_familyMembers.Exists(m => m.ReceivesLetters))
         {
-            throw new DomainRuleViolationException("A case needs at least one involved person with parental responsibility.");
+            throw new DomainRuleViolationException(
+                "A case needs at least one involved person with parental responsibility."
+            );
         }
 
         Changed();
-        RaiseCorrection("person-involvement-ended", $"{member.FullName} is no longer involved from {Words.Date(on)}. Reason: {member.InvolvementEndReason}",
-            $"{member.FullName}: involved", $"{member.FullName}: involvement ended {on:yyyy-MM-dd} ({member.InvolvementEndReason})");
+        RaiseCorrection(
+            "person-involvement-ended",
+            $"{member.FullName} is no longer involved from {Words.Date(on)}. Reason: {member.InvolvementEndReason}",
+            $"{member.FullName}: involved",
+            $"{member.FullName}: involvement ended {on:yyyy-MM-dd} ({member.InvolvementEndReason})"
+        );
     }
 
     private Child FindChild(Guid childId) =>
-        _children.Find(c => c.Id == childId) ?? throw new DomainValidationException("childId", "No such child on this case.");
+        _children.Find(c => c.Id == childId)
+        ?? throw new DomainValidationException("childId", "No such child on this case.");
 
     private FamilyMember FindMember(Guid memberId) =>
-        _familyMembers.Find(m => m.Id == memberId) ?? throw new DomainValidationException("memberId", "No such person on this case.");
+        _familyMembers.Find(m => m.Id == memberId)
+        ?? throw new DomainValidationException("memberId", "No such person on this case.");
 
     private static string Reason(string reason) => Guard.Text(reason, "Reason", Limits.Narrative);
 }

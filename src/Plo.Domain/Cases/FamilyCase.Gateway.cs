@@ -18,7 +18,12 @@ public sealed partial class FamilyCase
     /// Records a panel decision. "Enter pre-proceedings" starts an episode for every child, with
     /// key dates scheduled from the policy in force (which each episode keeps).
     /// </summary>
-    public GatewayDecision RecordGatewayDecision(GatewayDecisionInput input, string recordedBy, ReviewPolicy policy, WorkingDayCalendar calendar)
+    public GatewayDecision RecordGatewayDecision(
+        GatewayDecisionInput input,
+        string recordedBy,
+        ReviewPolicy policy,
+        WorkingDayCalendar calendar
+    )
     {
         EnsureOpen();
         EnsureNotBeforeOpened(input.DecidedOn, "decidedOn");
@@ -36,9 +41,14 @@ public sealed partial class FamilyCase
         }
 
         Changed();
-        Raise("gateway-decision", $"Legal gateway panel decided: {Words.For(input.Option)}. Threshold {(input.ThresholdMet ? "met" : "not met")}. "
-            + $"Reasons: {decision.Rationale}" + (decision.Conditions is { } conditions ? $" Conditions: {conditions}" : "")
-            + (decision.ComeBackOn is { } back ? $" Back to the panel on {Words.Date(back)}." : ""));
+        Raise(
+            "gateway-decision",
+            $"Legal gateway panel decided: {Words.For(input.Option)}. Threshold "
+                + $"{(input.ThresholdMet ? "met" : "not met")}. "
+                + $"Reasons: {decision.Rationale}"
+                + (decision.Conditions is { } conditions ? $" Conditions: {conditions}" : "")
+                + (decision.ComeBackOn is { } back ? $" Back to the panel on {Words.Date(back)}." : "")
+        );
         return decision;
     }
 
@@ -47,7 +57,9 @@ public sealed partial class FamilyCase
         EnsureOpen();
         if (!IsInPreProceedings)
         {
-            throw new DomainRuleViolationException("This family is not in pre-proceedings: the gateway panel has not decided to enter.");
+            throw new DomainRuleViolationException(
+                "This family is not in pre-proceedings: the gateway panel has not decided to enter."
+            );
         }
     }
 

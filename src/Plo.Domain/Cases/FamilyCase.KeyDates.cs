@@ -3,7 +3,8 @@ using Plo.Domain.Journey;
 
 namespace Plo.Domain.Cases;
 
-/// <summary>State derived from the key dates, kept on the case so that lists read rows instead of computing schedules.</summary>
+/// <summary>State derived from the key dates, kept on the case so that lists read rows instead of computing
+/// schedules.</summary>
 public sealed partial class FamilyCase
 {
     private readonly List<MetKeyDate> _metKeyDates = [];
@@ -11,7 +12,8 @@ public sealed partial class FamilyCase
     public NextKeyDate? NextKeyDate { get; private set; }
     public IReadOnlyList<MetKeyDate> MetKeyDates => _metKeyDates;
 
-    /// <summary>Recomputes the earliest unmet key date (none once the journey has ended) and the key dates met so far.</summary>
+    /// <summary>Recomputes the earliest unmet key date (none once the journey has ended) and the key dates met so
+    /// far.</summary>
     public void RefreshDerivedState(WorkingDayCalendar calendar, DateOnly today)
     {
         var points = ReviewSchedule.For(this, calendar, today);

@@ -42,7 +42,10 @@ public sealed partial class FamilyCase
 
         if (sentOn < ActiveEpisodes.Min(e => e.StartDate))
         {
-            throw new DomainValidationException("sentOn", "The letter cannot be sent before the decision to enter pre-proceedings.");
+            throw new DomainValidationException(
+                "sentOn",
+                "The letter cannot be sent before the decision to enter pre-proceedings."
+            );
         }
 
         LetterSentOn = sentOn;

@@ -18,7 +18,9 @@ public sealed partial class FamilyCase
         EnsureNotBeforeOpened(on, "scheduledOn");
         if (kind is MeetingKind.Initial or MeetingKind.Final && _meetings.Exists(m => m.Kind == kind))
         {
-            throw new DomainRuleViolationException($"This case already has a {kind.ToString().ToLowerInvariant()} meeting.");
+            throw new DomainRuleViolationException(
+                $"This case already has a {kind.ToString().ToLowerInvariant()} meeting."
+            );
         }
 
         var meeting = Meeting.Schedule(kind, on, at, place);
@@ -29,7 +31,10 @@ public sealed partial class FamilyCase
         }
 
         Changed();
-        Raise("meeting-scheduled", $"{Words.For(kind)} arranged for {Words.Date(on)} at {at:HH\\:mm}, {meeting.Place}.");
+        Raise(
+            "meeting-scheduled",
+            $"{Words.For(kind)} arranged for {Words.Date(on)} at {at:HH\\:mm}, {meeting.Place}."
+        );
         return meeting;
     }
 
@@ -38,13 +43,19 @@ public sealed partial class FamilyCase
     /// carried on) so none silently disappears; the initial meeting needs a contingency plan.
     /// </summary>
     public void RecordMeetingOutcome(
-        Guid meetingId, MeetingOutcome outcome, IReadOnlyDictionary<Guid, ActionOutcome> actionResults, IEnumerable<NewAction> newActions)
+        Guid meetingId,
+        MeetingOutcome outcome,
+        IReadOnlyDictionary<Guid, ActionOutcome> actionResults,
+        IEnumerable<NewAction> newActions
+    )
     {
         EnsureInPreProceedings();
         var meeting = FindMeeting(meetingId);
         if (meeting.Kind == MeetingKind.Initial && !Plan.HasContingencyPlan)
         {
-            throw new DomainRuleViolationException("Record a contingency plan (what happens if things do not change) before the initial meeting's outcome.");
+            throw new DomainRuleViolationException(
+                "Record a contingency plan (what happens if things do not change) before the initial meeting's outcome."
+            );
         }
 
         meeting.Record(outcome);
@@ -54,15 +65,21 @@ public sealed partial class FamilyCase
         }
 
         _actions.AddRange(newActions.Select(a => AgreementAction.Agree(meetingId, a.Owner, a.Description, a.DueOn)));
-        Reach(meeting.Kind switch
-        {
-            MeetingKind.Initial => EpisodeStage.InitialMeetingHeld,
-            MeetingKind.Review => EpisodeStage.InReview,
-            _ => EpisodeStage.DecisionDue,
-        });
+        Reach(
+            meeting.Kind switch
+            {
+                MeetingKind.Initial => EpisodeStage.InitialMeetingHeld,
+                MeetingKind.Review => EpisodeStage.InReview,
+                _ => EpisodeStage.DecisionDue,
+            }
+        );
         Changed();
-        Raise("meeting-held", $"{Words.For(meeting.Kind)} held on {Words.Date(outcome.HeldOn)}: {Words.For(outcome.Progress).ToLowerInvariant()}; "
-            + $"decision: {Words.For(outcome.Decision).ToLowerInvariant()}.");
+        Raise(
+            "meeting-held",
+            $"{Words.For(meeting.Kind)} held on {Words.Date(outcome.HeldOn)}: "
+                + $"{Words.For(outcome.Progress).ToLowerInvariant()}; "
+                + $"decision: {Words.For(outcome.Decision).ToLowerInvariant()}."
+        );
     }
 
     /// <summary>
@@ -73,19 +90,28 @@ public sealed partial class FamilyCase
     {
         EnsureInPreProceedings();
         var meeting = FindMeeting(meetingId);
-        var before = meeting.Outcome is { } was ? Describe(meeting, was) : throw new DomainRuleViolationException("This meeting's outcome is not recorded yet.");
+        var before = meeting.Outcome is { } was
+            ? Describe(meeting, was)
+            : throw new DomainRuleViolationException("This meeting's outcome is not recorded yet.");
         meeting.Correct(outcome);
         Changed();
-        RaiseCorrection("meeting-outcome-corrected",
-            $"{Words.For(meeting.Kind)} outcome corrected. Reason: {Reason(reason)} Was: {before} Now: {Describe(meeting, meeting.Outcome!)}",
-            before, Describe(meeting, meeting.Outcome!));
+        RaiseCorrection(
+            "meeting-outcome-corrected",
+            $"{Words.For(meeting.Kind)} outcome corrected. Reason: {Reason(reason)} Was: {before} Now: "
+                + $"{Describe(meeting, meeting.Outcome!)}",
+            before,
+            Describe(meeting, meeting.Outcome!)
+        );
     }
 
     private static string Describe(Meeting meeting, MeetingOutcome o) =>
-        $"{Words.For(meeting.Kind)} held {Words.Date(o.HeldOn)}; attendees: {o.Attendees}; solicitors present: {(o.ParentsSolicitorsPresent ? "yes" : "no")}; "
+        $"{Words.For(meeting.Kind)} held {Words.Date(o.HeldOn)}; attendees: {o.Attendees}; solicitors present: "
+        + $"{(o.ParentsSolicitorsPresent ? "yes" : "no")}; "
         + $"progress: {Words.For(o.Progress).ToLowerInvariant()}; decision: {Words.For(o.Decision).ToLowerInvariant()}"
-        + (o.Notes is { } notes ? $"; notes: {notes}" : "") + ".";
+        + (o.Notes is { } notes ? $"; notes: {notes}" : "")
+        + ".";
 
     private Meeting FindMeeting(Guid meetingId) =>
-        _meetings.Find(m => m.Id == meetingId) ?? throw new DomainValidationException("meetingId", "No such meeting on this case.");
+        _meetings.Find(m => m.Id == meetingId)
+        ?? throw new DomainValidationException("meetingId", "No such meeting on this case.");
 }

@@ -9,38 +9,70 @@ namespace Plo.Domain.Cases;
 
 /// <summary>
 /// A family already in pre-proceedings on Plo's first day, entered with its real history so that key dates, weeks in
-/// pre-proceedings and RAG are right at once. The timeline says when each thing happened as well as when it was typed in.
+/// pre-proceedings and RAG are right at once. The timeline says when each thing happened as well as when it was typed
+/// in.
 /// </summary>
 public sealed partial class FamilyCase
 {
     public const string NotRecorded = "Not recorded (held before Plo)";
 
-    /// <summary>For a case entered with its history from an earlier tracker: the day that history starts (the panel's decision).</summary>
+    /// <summary>For a case entered with its history from an earlier tracker: the day that history starts (the panel's
+    /// decision).</summary>
     public DateOnly? HistoryFrom { get; private set; }
 
     public bool Migrated => HistoryFrom is not null;
 
-    /// <summary>The council's reference in its earlier tracker, so that importing the same file twice adds nothing.</summary>
+    /// <summary>The council's reference in its earlier tracker, so that importing the same file twice adds
+    /// nothing.</summary>
     public string? FormerReference { get; private set; }
 
-    /// <summary>The first day the record may speak of: the day it was opened, or for a migrated case the panel's decision.</summary>
+    /// <summary>The first day the record may speak of: the day it was opened, or for a migrated case the panel's
+    /// decision.</summary>
     public DateOnly RecordStartsOn => HistoryFrom ?? OpenedOn;
 
     public static FamilyCase EnterRetrospectively(
-        CaseReference reference, Allocation allocation, IEnumerable<Child> children, IEnumerable<FamilyMember> familyMembers,
-        DateTime enteredAt, string enteredBy, CaseHistory history, ReviewPolicy policy, int maxExtensionWeeks, WorkingDayCalendar calendar)
+        CaseReference reference,
+        Allocation allocation,
+        IEnumerable<Child> children,
+        IEnumerable<FamilyMember> familyMembers,
+        DateTime enteredAt,
+        string enteredBy,
+        CaseHistory history,
+        ReviewPolicy policy,
+        int maxExtensionWeeks,
+        WorkingDayCalendar calendar
+    )
     {
         var today = DateOnly.FromDateTime(enteredAt);
         CheckOrder(history, today);
         var c = Open(reference, allocation, children, familyMembers, enteredAt, enteredBy);
         c.HistoryFrom = history.PanelDecidedOn;
         c.FormerReference = Guard.OptionalText(history.FormerReference, "Former reference", FieldLengths.Reference * 2);
-        c.Raise("case-migrated", $"Entered with its history from the council's previous tracker"
-            + (c.FormerReference is { } former ? $" (reference {former})." : "."));
+        c.Raise(
+            "case-migrated",
+            $"Entered with its history from the council's previous tracker"
+                + (c.FormerReference is { } former ? $" (reference {former})." : ".")
+        );
 
-        c.Dated(history.PanelDecidedOn, () => c.RecordGatewayDecision(new GatewayDecisionInput(
-            Guid.Empty, history.PanelDecidedOn, DecisionOption.EnterPreProceedings, history.PanelRationale, true, null, null, null),
-            enteredBy, policy, calendar));
+        c.Dated(
+            history.PanelDecidedOn,
+            () =>
+                c.RecordGatewayDecision(
+                    new GatewayDecisionInput(
+                        Guid.Empty,
+                        history.PanelDecidedOn,
+                        DecisionOption.EnterPreProceedings,
+                        history.PanelRationale,
+                        true,
+                        null,
+                        null,
+                        null
+                    ),
+                    enteredBy,
+                    policy,
+                    calendar
+                )
+        );
         if (history.LetterSentOn is { } letter)
         {
             c.Dated(letter, () => c.RecordLetterSent(letter));
@@ -58,20 +90,38 @@ public sealed partial class FamilyCase
 
         if (history.NextReviewOn is { } next)
         {
-            c.Dated(next, () => c.ScheduleMeeting(MeetingKind.Review, next, new TimeOnly(10, 0), "To be confirmed (from the previous tracker)"));
+            c.Dated(
+                next,
+                () =>
+                    c.ScheduleMeeting(
+                        MeetingKind.Review,
+                        next,
+                        new TimeOnly(10, 0),
+                        "To be confirmed (from the previous tracker)"
+                    )
+            );
         }
 
         if (history.DelayRationale is { } rationale)
         {
             var end = c.ActiveEpisodes.Max(e => e.ExpectedEndDate);
-            c.RecordDelayRationale(DelayReason.Other, rationale, history.NextReviewOn is { } n && n >= today ? n : end < today ? today : end,
-                today, enteredBy, maxExtensionWeeks);
+            c.RecordDelayRationale(
+                DelayReason.Other,
+                rationale,
+                history.NextReviewOn is { } n && n >= today ? n
+                    : end < today ? today
+                    : end,
+                today,
+                enteredBy,
+                maxExtensionWeeks
+            );
         }
 
         return c;
     }
 
-    /// <summary>The history must make sense in itself: each step after the one before, none in the future but the next review.</summary>
+    /// <summary>The history must make sense in itself: each step after the one before, none in the future but the next
+    /// review.</summary>
     private static void CheckOrder(CaseHistory h, DateOnly today)
     {
         void After(DateOnly? later, DateOnly? earlier, string field, string what, string before)
@@ -89,10 +139,19 @@ public sealed partial class FamilyCase
 
         After(h.PanelDecidedOn, null, "panelDecidedOn", "panel's decision", "");
         After(h.LetterSentOn, h.PanelDecidedOn, "letterSentOn", "letter before proceedings", "panel's decision");
-        After(h.InitialMeetingOn, h.LetterSentOn ?? h.PanelDecidedOn, "initialMeetingOn", "initial meeting", "letter before proceedings");
+        After(
+            h.InitialMeetingOn,
+            h.LetterSentOn ?? h.PanelDecidedOn,
+            "initialMeetingOn",
+            "initial meeting",
+            "letter before proceedings"
+        );
         if (h.ReviewsHeldOn.Count > 0 && h.InitialMeetingOn is null)
         {
-            throw new DomainValidationException("lastReviewOn", "A review cannot have been held without the initial meeting: give its date.");
+            throw new DomainValidationException(
+                "lastReviewOn",
+                "A review cannot have been held without the initial meeting: give its date."
+            );
         }
 
         var previous = h.InitialMeetingOn;
@@ -109,8 +168,16 @@ public sealed partial class FamilyCase
     private void RecordHeldBeforePlo(MeetingKind kind, DateOnly heldOn)
     {
         var meeting = Meeting.Schedule(kind, heldOn, TimeOnly.MinValue, NotRecorded);
-        meeting.Record(new MeetingOutcome(heldOn, NotRecorded, false, ProgressRating.NotRecorded, MeetingDecision.Continue,
-            "Entered from the council's previous tracker: only the date is known."));
+        meeting.Record(
+            new MeetingOutcome(
+                heldOn,
+                NotRecorded,
+                false,
+                ProgressRating.NotRecorded,
+                MeetingDecision.Continue,
+                "Entered from the council's previous tracker: only the date is known."
+            )
+        );
         _meetings.Add(meeting);
         Reach(kind == MeetingKind.Initial ? EpisodeStage.InitialMeetingHeld : EpisodeStage.InReview);
         Changed();

@@ -23,7 +23,8 @@ public sealed partial class FamilyCase : AggregateRoot
         IEnumerable<Child> children,
         IEnumerable<FamilyMember> familyMembers,
         DateTime openedAt,
-        string openedBy)
+        string openedBy
+    )
     {
         var familyCase = new FamilyCase
         {
@@ -67,9 +68,12 @@ public sealed partial class FamilyCase : AggregateRoot
     {
         if (date < RecordStartsOn)
         {
-            throw new DomainValidationException(field, Migrated
-                ? $"This date cannot be before the family entered pre-proceedings ({RecordStartsOn:yyyy-MM-dd})."
-                : $"This date cannot be before the case was opened ({OpenedOn:yyyy-MM-dd}).");
+            throw new DomainValidationException(
+                field,
+                Migrated
+                    ? $"This date cannot be before the family entered pre-proceedings ({RecordStartsOn:yyyy-MM-dd})."
+                    : $"This date cannot be before the case was opened ({OpenedOn:yyyy-MM-dd})."
+            );
         }
     }
 }

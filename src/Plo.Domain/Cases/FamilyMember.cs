@@ -43,7 +43,10 @@ public sealed class FamilyMember : Entity
         };
         if (created.HasParentalResponsibility && member.Address is null && !member.AddressToFollow)
         {
-            throw new DomainValidationException("address", "People with parental responsibility need an address for their letters.");
+            throw new DomainValidationException(
+                "address",
+                "People with parental responsibility need an address for their letters."
+            );
         }
 
         created.Apply(member.Details);
@@ -56,7 +59,10 @@ public sealed class FamilyMember : Entity
     {
         if (HasParentalResponsibility && details.Address is null && Address is not null)
         {
-            throw new DomainValidationException("address", "People with parental responsibility need an address for their letters: it cannot be removed.");
+            throw new DomainValidationException(
+                "address",
+                "People with parental responsibility need an address for their letters: it cannot be removed."
+            );
         }
 
         Address = details.Address is { } address ? address with { } : null;
@@ -81,16 +87,28 @@ public sealed class FamilyMember : Entity
 
 /// <summary>What can change about a family member after the case is opened.</summary>
 public sealed record FamilyMemberDetails(
-    Address? Address, string? Phone, string? Email, string? PreferredLanguage, bool InterpreterNeeded, Solicitor? Solicitor)
+    Address? Address,
+    string? Phone,
+    string? Email,
+    string? PreferredLanguage,
+    bool InterpreterNeeded,
+    Solicitor? Solicitor
+)
 {
     /// <summary>The details in words, for the audit's before and after.</summary>
-    public string Describe() => string.Join("; ",
-        $"address: {(Address is { } a ? string.Join(", ", new[] { a.Line1, a.Line2, a.Town, a.Postcode }.Where(x => !string.IsNullOrEmpty(x))) : "none")}",
-        $"phone: {Phone ?? "none"}",
-        $"email: {Email ?? "none"}",
-        $"language: {PreferredLanguage ?? "not recorded"}",
-        $"interpreter: {(InterpreterNeeded ? "needed" : "not needed")}",
-        $"solicitor: {(Solicitor is { } s ? string.Join(", ", new[] { s.Name, s.Firm, s.Phone, s.Email }.Where(x => !string.IsNullOrEmpty(x))) : "none")}");
+    public string Describe() =>
+        string.Join(
+            "; ",
+            $"address: {(Address is { } a ? Joined(a.Line1, a.Line2, a.Town, a.Postcode) : "none")}",
+            $"phone: {Phone ?? "none"}",
+            $"email: {Email ?? "none"}",
+            $"language: {PreferredLanguage ?? "not recorded"}",
+            $"interpreter: {(InterpreterNeeded ? "needed" : "not needed")}",
+            $"solicitor: {(Solicitor is { } s ? Joined(s.Name, s.Firm, s.Phone, s.Email) : "none")}"
+        );
+
+    private static string Joined(params string?[] parts) =>
+        string.Join(", ", parts.Where(x => !string.IsNullOrEmpty(x)));
 }
 
 public sealed record NewFamilyMember(
@@ -104,7 +122,8 @@ public sealed record NewFamilyMember(
     Solicitor? Solicitor,
     string? Phone = null,
     string? Email = null,
-    bool AddressToFollow = false)
+    bool AddressToFollow = false
+)
 {
     public FamilyMemberDetails Details => new(Address, Phone, Email, PreferredLanguage, InterpreterNeeded, Solicitor);
 }

@@ -18,11 +18,13 @@ public abstract class AggregateRoot : Entity
 
     protected void Changed() => Version++;
 
-    protected void Raise(string kind, string summary, Guid? caseId = null) => _events.Add(new TimelineEvent(kind, summary, caseId));
+    protected void Raise(string kind, string summary, Guid? caseId = null) =>
+        _events.Add(new TimelineEvent(kind, summary, caseId));
 
     protected void Raise(TimelineEvent e) => _events.Add(e);
 
-    /// <summary>The events raised since the <paramref name="from"/>th happened on <paramref name="on"/> (history entered later).</summary>
+    /// <summary>The events raised since the <paramref name="from"/>th happened on <paramref name="on"/> (history
+    /// entered later).</summary>
     protected void DateEventsSince(int from, DateOnly on)
     {
         for (var i = from; i < _events.Count; i++)
@@ -31,7 +33,8 @@ public abstract class AggregateRoot : Entity
         }
     }
 
-    /// <summary>A recorded fact was corrected: the timeline says so in words and the audit keeps both versions.</summary>
+    /// <summary>A recorded fact was corrected: the timeline says so in words and the audit keeps both
+    /// versions.</summary>
     protected void RaiseCorrection(string kind, string summary, string before, string after) =>
         _events.Add(new TimelineEvent(kind, summary, Before: before, After: after));
 }

@@ -13,7 +13,8 @@ public enum DelayReason
     Other,
 }
 
-/// <summary>A manager's reason why the journey is taking longer than expected, and the date it should now reach.</summary>
+/// <summary>A manager's reason why the journey is taking longer than expected, and the date it should now
+/// reach.</summary>
 public sealed class DelayRationale : Entity
 {
     private DelayRationale() { }
@@ -24,14 +25,21 @@ public sealed class DelayRationale : Entity
     public DateOnly RecordedOn { get; private set; }
     public string RecordedBy { get; private set; } = "";
 
-    internal static DelayRationale Record(DelayReason reason, string narrative, DateOnly revisedDate, DateOnly recordedOn, string recordedBy) => new()
-    {
-        Reason = reason,
-        Narrative = Guard.Text(narrative, "Narrative", Limits.Narrative),
-        RevisedDate = revisedDate,
-        RecordedOn = recordedOn,
-        RecordedBy = recordedBy,
-    };
+    internal static DelayRationale Record(
+        DelayReason reason,
+        string narrative,
+        DateOnly revisedDate,
+        DateOnly recordedOn,
+        string recordedBy
+    ) =>
+        new()
+        {
+            Reason = reason,
+            Narrative = Guard.Text(narrative, "Narrative", Limits.Narrative),
+            RevisedDate = revisedDate,
+            RecordedOn = recordedOn,
+            RecordedBy = recordedBy,
+        };
 
     /// <summary>A rationale covers the delay until its revised date passes.</summary>
     public bool IsCurrentOn(DateOnly today) => RevisedDate >= today;

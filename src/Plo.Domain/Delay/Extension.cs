@@ -14,13 +14,21 @@ public sealed class Extension : Entity
     public DateOnly ApprovedOn { get; private set; }
     public string ApprovedBy { get; private set; } = "";
 
-    internal static Extension Approve(int weeks, string rationale, DateOnly previousEnd, DateOnly newEnd, DateOnly approvedOn, string approvedBy) => new()
-    {
-        Weeks = weeks,
-        Rationale = Guard.Text(rationale, "Rationale", Limits.Narrative),
-        PreviousEndDate = previousEnd,
-        NewEndDate = newEnd,
-        ApprovedOn = approvedOn,
-        ApprovedBy = approvedBy,
-    };
+    internal static Extension Approve(
+        int weeks,
+        string rationale,
+        DateOnly previousEnd,
+        DateOnly newEnd,
+        DateOnly approvedOn,
+        string approvedBy
+    ) =>
+        new()
+        {
+            Weeks = weeks,
+            Rationale = Guard.Text(rationale, "Rationale", Limits.Narrative),
+            PreviousEndDate = previousEnd,
+            NewEndDate = newEnd,
+            ApprovedOn = approvedOn,
+            ApprovedBy = approvedBy,
+        };
 }

@@ -36,7 +36,10 @@ public sealed class GatewayDecision : Entity
 
         if (input.Ratification is { } r && r.MadeOn > input.DecidedOn)
         {
-            throw new DomainValidationException("ratification.madeOn", "A ratified decision must have been made before the panel met.");
+            throw new DomainValidationException(
+                "ratification.madeOn",
+                "A ratified decision must have been made before the panel met."
+            );
         }
 
         return new GatewayDecision
@@ -62,4 +65,5 @@ public sealed record GatewayDecisionInput(
     bool ThresholdMet,
     string? Conditions,
     DateOnly? ComeBackOn,
-    Ratification? Ratification);
+    Ratification? Ratification
+);

@@ -15,7 +15,12 @@ public sealed class GatewayMeeting : AggregateRoot
     public IReadOnlyList<PanelAttendee> Attendees => _attendees;
     public IReadOnlyList<Guid> Agenda => _agenda;
 
-    public static GatewayMeeting Schedule(DateOnly date, string chair, IEnumerable<PanelAttendee> attendees, IEnumerable<Guid> agenda)
+    public static GatewayMeeting Schedule(
+        DateOnly date,
+        string chair,
+        IEnumerable<PanelAttendee> attendees,
+        IEnumerable<Guid> agenda
+    )
     {
         var meeting = new GatewayMeeting { MeetingDate = date, Chair = Guard.Text(chair, "Chair", Limits.ShortText) };
         meeting._attendees.AddRange(attendees.Select(a => a with { }));
@@ -33,7 +38,11 @@ public sealed class GatewayMeeting : AggregateRoot
         {
             _agenda.Add(caseId);
             Changed();
-            Raise("panel-agenda", $"Put on the agenda of the legal gateway panel meeting on {MeetingDate:dddd d MMMM yyyy}.", caseId);
+            Raise(
+                "panel-agenda",
+                $"Put on the agenda of the legal gateway panel meeting on {MeetingDate:dddd d MMMM yyyy}.",
+                caseId
+            );
         }
     }
 
@@ -41,7 +50,9 @@ public sealed class GatewayMeeting : AggregateRoot
     {
         if (!_agenda.Contains(caseId))
         {
-            throw new DomainRuleViolationException("This case is not on the panel's agenda. Add it to the agenda first.");
+            throw new DomainRuleViolationException(
+                "This case is not on the panel's agenda. Add it to the agenda first."
+            );
         }
     }
 }

@@ -17,14 +17,15 @@ public sealed class Episode : Entity
     public string? ExitReason { get; private set; }
     public bool IsActive => ClosedOn is null;
 
-    internal static Episode Start(Guid childId, DateOnly startDate, DateOnly expectedEnd, ReviewPolicy policy) => new()
-    {
-        ChildId = childId,
-        StartDate = startDate,
-        ExpectedEndDate = expectedEnd,
-        Stage = EpisodeStage.AwaitingLetter,
-        Policy = policy with { },
-    };
+    internal static Episode Start(Guid childId, DateOnly startDate, DateOnly expectedEnd, ReviewPolicy policy) =>
+        new()
+        {
+            ChildId = childId,
+            StartDate = startDate,
+            ExpectedEndDate = expectedEnd,
+            Stage = EpisodeStage.AwaitingLetter,
+            Policy = policy with { },
+        };
 
     /// <summary>Stages only move forward; a later event never sends an episode back.</summary>
     internal void Reach(EpisodeStage stage)

@@ -10,10 +10,12 @@ public enum ExitGroup
 
 public static class ExitGroups
 {
-    public static ExitGroup Of(ExitOutcome outcome) => outcome switch
-    {
-        ExitOutcome.SteppedDownToChildProtectionPlan or ExitOutcome.SteppedDownToChildInNeedPlan => ExitGroup.SteppedDown,
-        ExitOutcome.ProceedingsIssued => ExitGroup.ProceedingsIssued,
-        _ => ExitGroup.Other,
-    };
+    public static ExitGroup Of(ExitOutcome outcome) =>
+        outcome switch
+        {
+            ExitOutcome.SteppedDownToChildProtectionPlan or ExitOutcome.SteppedDownToChildInNeedPlan =>
+                ExitGroup.SteppedDown,
+            ExitOutcome.ProceedingsIssued => ExitGroup.ProceedingsIssued,
+            _ => ExitGroup.Other,
+        };
 }

@@ -18,13 +18,20 @@ public sealed record JourneyStatus(bool IsOverdue, int DaysOverdue, RationaleSta
     public static JourneyStatus Of(FamilyCase familyCase, IReadOnlyList<ReviewPoint> points, DateOnly today)
     {
         var overdue = points.Where(p => p.Status == ReviewPointStatus.Overdue).ToList();
-        var next = points.Where(p => p.Status is ReviewPointStatus.Upcoming or ReviewPointStatus.Overdue).MinBy(p => p.DueOn);
+        var next = points
+            .Where(p => p.Status is ReviewPointStatus.Upcoming or ReviewPointStatus.Overdue)
+            .MinBy(p => p.DueOn);
         if (overdue.Count == 0)
         {
             return new JourneyStatus(false, 0, RationaleStatus.NotNeeded, next);
         }
 
         var covered = familyCase.CurrentRationale(today) is not null;
-        return new JourneyStatus(true, overdue.Max(p => p.DaysOverdue), covered ? RationaleStatus.Recorded : RationaleStatus.Missing, next);
+        return new JourneyStatus(
+            true,
+            overdue.Max(p => p.DaysOverdue),
+            covered ? RationaleStatus.Recorded : RationaleStatus.Missing,
+            next
+        );
     }
 }

@@ -16,7 +16,8 @@ public sealed class MetKeyDate : Entity
     public DateOnly MetOn { get; private set; }
     public int WorkingDaysLate { get; private set; }
 
-    internal static MetKeyDate From(ReviewPoint point) => new MetKeyDate { Kind = point.Kind, Number = point.Number }.With(point);
+    internal static MetKeyDate From(ReviewPoint point) =>
+        new MetKeyDate { Kind = point.Kind, Number = point.Number }.With(point);
 
     internal bool Is(ReviewPoint point) => point.Kind == Kind && point.Number == Number;
 

@@ -21,7 +21,14 @@ public enum ReviewPointStatus
 /// overdue by N calendar days, upcoming, or not reached because the journey ended first.
 /// </summary>
 public sealed record ReviewPoint(
-    ReviewPointKind Kind, int Number, DateOnly DueOn, ReviewPointStatus Status, DateOnly? MetOn, int DaysOverdue, int WorkingDaysLate = 0)
+    ReviewPointKind Kind,
+    int Number,
+    DateOnly DueOn,
+    ReviewPointStatus Status,
+    DateOnly? MetOn,
+    int DaysOverdue,
+    int WorkingDaysLate = 0
+)
 {
     public bool MetLate => MetOn is not null && WorkingDaysLate > 0;
 }

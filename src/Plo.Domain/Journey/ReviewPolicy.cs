@@ -8,7 +8,8 @@ public sealed record ReviewPolicy(
     int LetterWithinWorkingDays = 5,
     int InitialMeetingWithinWorkingDays = 10,
     int ReviewEveryWeeks = 6,
-    int DecisionPointWeeks = 16)
+    int DecisionPointWeeks = 16
+)
 {
     public static readonly ReviewPolicy Default = new();
 }

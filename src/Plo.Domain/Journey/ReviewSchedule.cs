@@ -14,7 +14,8 @@ public static class ReviewSchedule
 {
     public static IReadOnlyList<ReviewPoint> For(FamilyCase familyCase, WorkingDayCalendar calendar, DateOnly today)
     {
-        var episode = familyCase.Episodes.Where(e => e.IsActive).MinBy(e => e.StartDate)
+        var episode =
+            familyCase.Episodes.Where(e => e.IsActive).MinBy(e => e.StartDate)
             ?? familyCase.Episodes.MaxBy(e => e.StartDate);
         if (episode is null)
         {
@@ -29,7 +30,10 @@ public static class ReviewSchedule
         var finalHeld = held.Find(m => m.Kind == MeetingKind.Final)?.Outcome!.HeldOn;
 
         var letterDue = calendar.AddWorkingDays(episode.StartDate, policy.LetterWithinWorkingDays);
-        var initialDue = calendar.AddWorkingDays(familyCase.LetterSentOn ?? letterDue, policy.InitialMeetingWithinWorkingDays);
+        var initialDue = calendar.AddWorkingDays(
+            familyCase.LetterSentOn ?? letterDue,
+            policy.InitialMeetingWithinWorkingDays
+        );
         var decisionDue = episode.ExpectedEndDate;
 
         var points = new List<ReviewPoint>
@@ -47,18 +51,46 @@ public static class ReviewSchedule
                 break;
             }
 
-            points.Add(Point(calendar, ReviewPointKind.Review, n, due, n <= reviewsHeld.Count ? reviewsHeld[n - 1] : null, today, closedOn));
+            points.Add(
+                Point(
+                    calendar,
+                    ReviewPointKind.Review,
+                    n,
+                    due,
+                    n <= reviewsHeld.Count ? reviewsHeld[n - 1] : null,
+                    today,
+                    closedOn
+                )
+            );
         }
 
-        points.Add(Point(calendar, ReviewPointKind.DecisionPoint, 1, decisionDue, finalHeld ?? closedOn, today, closedOn));
+        points.Add(
+            Point(calendar, ReviewPointKind.DecisionPoint, 1, decisionDue, finalHeld ?? closedOn, today, closedOn)
+        );
         return points;
     }
 
-    private static ReviewPoint Point(WorkingDayCalendar calendar, ReviewPointKind kind, int number, DateOnly due, DateOnly? metOn, DateOnly today, DateOnly? closedOn)
+    private static ReviewPoint Point(
+        WorkingDayCalendar calendar,
+        ReviewPointKind kind,
+        int number,
+        DateOnly due,
+        DateOnly? metOn,
+        DateOnly today,
+        DateOnly? closedOn
+    )
     {
         if (metOn is { } met)
         {
-            return new ReviewPoint(kind, number, due, ReviewPointStatus.Met, met, 0, calendar.WorkingDaysAfter(due, met));
+            return new ReviewPoint(
+                kind,
+                number,
+                due,
+                ReviewPointStatus.Met,
+                met,
+                0,
+                calendar.WorkingDaysAfter(due, met)
+            );
         }
 
         if (closedOn is not null)

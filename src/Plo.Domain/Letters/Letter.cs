@@ -38,8 +38,16 @@ public sealed class Letter : AggregateRoot
     public int ErrorsAcknowledged { get; private set; }
 
     public static Letter Draft(
-        Guid caseId, LetterKind kind, Guid recipientId, string recipientName, bool interpreterNeeded, string? language,
-        LetterContent content, DateTime at, string by)
+        Guid caseId,
+        LetterKind kind,
+        Guid recipientId,
+        string recipientName,
+        bool interpreterNeeded,
+        string? language,
+        LetterContent content,
+        DateTime at,
+        string by
+    )
     {
         var letter = new Letter
         {
@@ -55,7 +63,10 @@ public sealed class Letter : AggregateRoot
             CreatedBy = by,
             DraftedBy = by,
         };
-        letter.RaiseForCase("letter-drafted", $"{Words.For(kind)} drafted for {recipientName}{letter.ReportSummary()}.");
+        letter.RaiseForCase(
+            "letter-drafted",
+            $"{Words.For(kind)} drafted for {recipientName}{letter.ReportSummary()}."
+        );
         return letter;
     }
 
@@ -69,7 +80,10 @@ public sealed class Letter : AggregateRoot
         ApprovedAt = null;
         ApprovedBy = null;
         Changed();
-        RaiseForCase("letter-redrafted", $"{Words.For(Kind)} for {RecipientName} drafted again from the case as it is now{ReportSummary()}.");
+        RaiseForCase(
+            "letter-redrafted",
+            $"{Words.For(Kind)} for {RecipientName} drafted again from the case as it is now{ReportSummary()}."
+        );
     }
 
     public void Approve(DateTime at, string by, bool errorsAcknowledged)
@@ -84,7 +98,9 @@ public sealed class Letter : AggregateRoot
         if (Content.ErrorCount > 0 && !errorsAcknowledged)
         {
             throw new DomainRuleViolationException(
-                $"The letter has {Content.ErrorCount} plain-language error(s). Fix them, or say you have read them (acknowledgeErrors) to approve it.");
+                $"The letter has {Content.ErrorCount} plain-language error(s). Fix them, or say you have read them "
+                    + $"(acknowledgeErrors) to approve it."
+            );
         }
 
         Status = LetterStatus.Approved;
@@ -92,9 +108,13 @@ public sealed class Letter : AggregateRoot
         ApprovedBy = by;
         ErrorsAcknowledged = Content.ErrorCount;
         Changed();
-        RaiseForCase("letter-approved", ErrorsAcknowledged == 0
-            ? $"{Words.For(Kind)} for {RecipientName} approved."
-            : $"{Words.For(Kind)} for {RecipientName} approved with {ErrorsAcknowledged} plain-language error(s) read and accepted by the approver.");
+        RaiseForCase(
+            "letter-approved",
+            ErrorsAcknowledged == 0
+                ? $"{Words.For(Kind)} for {RecipientName} approved."
+                : $"{Words.For(Kind)} for {RecipientName} approved with {ErrorsAcknowledged} plain-language error(s) "
+                    + $"read and accepted by the approver."
+        );
     }
 
     public void Issue(DateTime at, string by, OverrideCategory? category, string? overrideReason)
@@ -111,8 +131,11 @@ public sealed class Letter : AggregateRoot
         {
             if (category is null || reason is null || reason.Length < MinOverrideReason)
             {
-                throw new DomainRuleViolationException($"The letter has {Content.ErrorCount} plain-language error(s). Fix them, or to issue it anyway "
-                    + $"choose why (urgent safeguarding, court timetable, other) and give a reason of at least {MinOverrideReason} characters.");
+                throw new DomainRuleViolationException(
+                    $"The letter has {Content.ErrorCount} plain-language error(s). Fix them, or to issue it anyway "
+                        + $"choose why (urgent safeguarding, court timetable, other) and give a reason of at least "
+                        + $"{MinOverrideReason} characters."
+                );
             }
 
             (OverrideCategory, OverrideReason) = (category, reason);
@@ -122,16 +145,22 @@ public sealed class Letter : AggregateRoot
         IssuedAt = at;
         IssuedBy = by;
         Changed();
-        RaiseForCase("letter-issued", OverrideReason is null
-            ? $"{Words.For(Kind)} issued to {RecipientName}."
-            : $"{Words.For(Kind)} issued to {RecipientName} with {Content.ErrorCount} plain-language error(s). "
-                + $"Override: {Words.For(OverrideCategory!.Value).ToLowerInvariant()}. Reason: {OverrideReason}");
+        RaiseForCase(
+            "letter-issued",
+            OverrideReason is null
+                ? $"{Words.For(Kind)} issued to {RecipientName}."
+                : $"{Words.For(Kind)} issued to {RecipientName} with {Content.ErrorCount} plain-language error(s). "
+                    + $"Override: {Words.For(OverrideCategory!.Value).ToLowerInvariant()}. Reason: {OverrideReason}"
+        );
     }
 
     /// <summary>Separation of duties: a second person checks every letter, whatever roles the drafter holds.</summary>
     private void EnsureNotDraftedBy(string by, string action)
     {
-        if (string.Equals(by, CreatedBy, StringComparison.OrdinalIgnoreCase) || string.Equals(by, DraftedBy, StringComparison.OrdinalIgnoreCase))
+        if (
+            string.Equals(by, CreatedBy, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(by, DraftedBy, StringComparison.OrdinalIgnoreCase)
+        )
         {
             throw new DomainRuleViolationException($"You drafted this letter, so someone else must {action} it.");
         }
@@ -139,9 +168,10 @@ public sealed class Letter : AggregateRoot
 
     private void RaiseForCase(string kind, string summary) => Raise(kind, summary, CaseId);
 
-    private string ReportSummary() => Content.ErrorCount + Content.WarningCount == 0
-        ? ""
-        : $" ({Content.ErrorCount} plain-language error(s), {Content.WarningCount} warning(s))";
+    private string ReportSummary() =>
+        Content.ErrorCount + Content.WarningCount == 0
+            ? ""
+            : $" ({Content.ErrorCount} plain-language error(s), {Content.WarningCount} warning(s))";
 
     private void EnsureNotIssued()
     {

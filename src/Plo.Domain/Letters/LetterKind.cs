@@ -1,6 +1,7 @@
 namespace Plo.Domain.Letters;
 
-/// <summary>The letters of pre-proceedings. Each has a template in letter-templates/ named in <see cref="LetterKindRules"/>.</summary>
+/// <summary>The letters of pre-proceedings. Each has a template in letter-templates/ named in <see
+/// cref="LetterKindRules"/>.</summary>
 public enum LetterKind
 {
     LetterBeforeProceedings,

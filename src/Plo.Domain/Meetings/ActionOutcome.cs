@@ -12,9 +12,11 @@ public sealed record ActionOutcome(ActionResult Result, string? Reason = null, D
 
     public static ActionOutcome NotDone(string reason) => new(ActionResult.NotDone, reason);
 
-    public static ActionOutcome CarriedOn(DateOnly newDueOn, string? reason = null) => new(ActionResult.CarriedOn, reason, newDueOn);
+    public static ActionOutcome CarriedOn(DateOnly newDueOn, string? reason = null) =>
+        new(ActionResult.CarriedOn, reason, newDueOn);
 
-    /// <summary>Checks the outcome makes sense for an action reviewed on <paramref name="reviewedOn"/>, and tidies its text.</summary>
+    /// <summary>Checks the outcome makes sense for an action reviewed on <paramref name="reviewedOn"/>, and tidies its
+    /// text.</summary>
     internal ActionOutcome Checked(string description, DateOnly reviewedOn)
     {
         if (Result == ActionResult.NotDone && string.IsNullOrWhiteSpace(Reason))
@@ -24,7 +26,10 @@ public sealed record ActionOutcome(ActionResult Result, string? Reason = null, D
 
         if (Result == ActionResult.CarriedOn && (NewDueOn is not { } due || due <= reviewedOn))
         {
-            throw new DomainValidationException("actionResults", $"Give \"{description}\" a new due date after {Words.Date(reviewedOn)} to carry it on.");
+            throw new DomainValidationException(
+                "actionResults",
+                $"Give \"{description}\" a new due date after {Words.Date(reviewedOn)} to carry it on."
+            );
         }
 
         return this with
@@ -34,10 +39,12 @@ public sealed record ActionOutcome(ActionResult Result, string? Reason = null, D
         };
     }
 
-    public string Describe() => Result switch
-    {
-        ActionResult.NotDone => $"not done: {Reason}",
-        ActionResult.CarriedOn => $"carried on, now due {Words.Date(NewDueOn!.Value)}" + (Reason is { } why ? $" ({why})" : ""),
-        _ => "done",
-    };
+    public string Describe() =>
+        Result switch
+        {
+            ActionResult.NotDone => $"not done: {Reason}",
+            ActionResult.CarriedOn => $"carried on, now due {Words.Date(NewDueOn!.Value)}"
+                + (Reason is { } why ? $" ({why})" : ""),
+            _ => "done",
+        };
 }

@@ -18,14 +18,15 @@ public sealed class AgreementAction : Entity, IPulledThroughAction
     public List<ActionReview> Reviews { get; private set; } = [];
     public bool IsOpen => Status == ActionStatus.Open;
 
-    internal static AgreementAction Agree(Guid meetingId, ActionOwner owner, string description, DateOnly dueOn) => new()
-    {
-        AgreedAtMeetingId = meetingId,
-        Owner = owner,
-        Description = Guard.Text(description, "Description", Limits.ShortText * 5),
-        DueOn = dueOn,
-        Status = ActionStatus.Open,
-    };
+    internal static AgreementAction Agree(Guid meetingId, ActionOwner owner, string description, DateOnly dueOn) =>
+        new()
+        {
+            AgreedAtMeetingId = meetingId,
+            Owner = owner,
+            Description = Guard.Text(description, "Description", Limits.ShortText * 5),
+            DueOn = dueOn,
+            Status = ActionStatus.Open,
+        };
 
     void IPulledThroughAction.Review(Guid sessionId, ActionOutcome outcome)
     {
@@ -40,5 +41,12 @@ public sealed class AgreementAction : Entity, IPulledThroughAction
     }
 }
 
-/// <summary>What one meeting recorded for an action: the result, why (for not done), and its due date before and after.</summary>
-public sealed record ActionReview(Guid MeetingId, ActionResult Result, string? Reason = null, DateOnly? NewDueOn = null, DateOnly? DueOnBefore = null);
+/// <summary>What one meeting recorded for an action: the result, why (for not done), and its due date before and
+/// after.</summary>
+public sealed record ActionReview(
+    Guid MeetingId,
+    ActionResult Result,
+    string? Reason = null,
+    DateOnly? NewDueOn = null,
+    DateOnly? DueOnBefore = null
+);

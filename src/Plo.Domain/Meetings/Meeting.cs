@@ -14,13 +14,14 @@ public sealed class Meeting : Entity
     public MeetingOutcome? Outcome { get; private set; }
     public bool IsHeld => Outcome is not null;
 
-    internal static Meeting Schedule(MeetingKind kind, DateOnly on, TimeOnly at, string place) => new()
-    {
-        Kind = kind,
-        ScheduledOn = on,
-        StartsAt = at,
-        Place = Guard.Text(place, "Place", Limits.ShortText),
-    };
+    internal static Meeting Schedule(MeetingKind kind, DateOnly on, TimeOnly at, string place) =>
+        new()
+        {
+            Kind = kind,
+            ScheduledOn = on,
+            StartsAt = at,
+            Place = Guard.Text(place, "Place", Limits.ShortText),
+        };
 
     internal void Record(MeetingOutcome outcome)
     {
@@ -31,7 +32,10 @@ public sealed class Meeting : Entity
 
         if (outcome.HeldOn < ScheduledOn)
         {
-            throw new DomainValidationException("heldOn", "A meeting cannot be held before the date it was scheduled for.");
+            throw new DomainValidationException(
+                "heldOn",
+                "A meeting cannot be held before the date it was scheduled for."
+            );
         }
 
         Outcome = outcome with

@@ -6,4 +6,5 @@ public sealed record MeetingOutcome(
     bool ParentsSolicitorsPresent,
     ProgressRating Progress,
     MeetingDecision Decision,
-    string? Notes);
+    string? Notes
+);

@@ -19,24 +19,35 @@ public interface IPulledThroughAction
 public static class PullThrough
 {
     public static IReadOnlyList<(T Action, ActionOutcome Outcome)> Review<T>(
-        IEnumerable<T> actions, IReadOnlyDictionary<Guid, ActionOutcome> results, Guid sessionId, DateOnly reviewedOn)
+        IEnumerable<T> actions,
+        IReadOnlyDictionary<Guid, ActionOutcome> results,
+        Guid sessionId,
+        DateOnly reviewedOn
+    )
         where T : IPulledThroughAction
     {
         var open = actions.Where(a => a.IsOpen).ToList();
         var unknown = results.Keys.Where(id => !open.Exists(a => a.Id == id)).ToList();
         if (unknown.Count > 0)
         {
-            throw new DomainValidationException("actionResults", $"These are not open actions of this case: {string.Join(", ", unknown)}.");
+            throw new DomainValidationException(
+                "actionResults",
+                $"These are not open actions of this case: {string.Join(", ", unknown)}."
+            );
         }
 
         var missing = open.Where(a => !results.ContainsKey(a.Id)).ToList();
         if (missing.Count > 0)
         {
-            throw new DomainValidationException("actionResults",
-                $"Record done, not done or carried on for every open action. Missing: {string.Join("; ", missing.Select(a => a.Description))}.");
+            throw new DomainValidationException(
+                "actionResults",
+                $"Record done, not done or carried on for every open action. Missing: "
+                    + $"{string.Join("; ", missing.Select(a => a.Description))}."
+            );
         }
 
-        var reviewed = open.Select(a => (Action: a, Outcome: results[a.Id].Checked(a.Description, reviewedOn))).ToList();
+        var reviewed = open.Select(a => (Action: a, Outcome: results[a.Id].Checked(a.Description, reviewedOn)))
+            .ToList();
         foreach (var (action, outcome) in reviewed)
         {
             action.Review(sessionId, outcome);

@@ -25,7 +25,13 @@ public sealed class Assessment : Entity
     public DateOnly? CompletedOn { get; private set; }
     public string? Outcome { get; private set; }
 
-    internal static Assessment Commission(AssessmentKind kind, string? description, string assessor, DateOnly commissionedOn, DateOnly dueOn)
+    internal static Assessment Commission(
+        AssessmentKind kind,
+        string? description,
+        string assessor,
+        DateOnly commissionedOn,
+        DateOnly dueOn
+    )
     {
         if (kind == AssessmentKind.Other && string.IsNullOrWhiteSpace(description))
         {
@@ -34,7 +40,10 @@ public sealed class Assessment : Entity
 
         if (dueOn < commissionedOn)
         {
-            throw new DomainValidationException("dueOn", "The due date cannot be before the assessment was commissioned.");
+            throw new DomainValidationException(
+                "dueOn",
+                "The due date cannot be before the assessment was commissioned."
+            );
         }
 
         return new Assessment
@@ -51,12 +60,18 @@ public sealed class Assessment : Entity
     {
         if (dueOn < CommissionedOn)
         {
-            throw new DomainValidationException("dueOn", "The due date cannot be before the assessment was commissioned.");
+            throw new DomainValidationException(
+                "dueOn",
+                "The due date cannot be before the assessment was commissioned."
+            );
         }
 
         if (completedOn is { } done && done < CommissionedOn)
         {
-            throw new DomainValidationException("completedOn", "An assessment cannot be completed before it was commissioned.");
+            throw new DomainValidationException(
+                "completedOn",
+                "An assessment cannot be completed before it was commissioned."
+            );
         }
 
         if (completedOn is not null && string.IsNullOrWhiteSpace(outcome))

@@ -21,8 +21,12 @@ public sealed class CasePlan
     public static CasePlan Empty() => new();
 
     public static CasePlan Of(
-        IEnumerable<Concern> concerns, IEnumerable<RequiredChange> changes, IEnumerable<SupportOffer> support,
-        FamilyNetwork? familyNetwork, string? contingencyPlan)
+        IEnumerable<Concern> concerns,
+        IEnumerable<RequiredChange> changes,
+        IEnumerable<SupportOffer> support,
+        FamilyNetwork? familyNetwork,
+        string? contingencyPlan
+    )
     {
         var plan = new CasePlan
         {
@@ -37,7 +41,10 @@ public sealed class CasePlan
         {
             if (plan.Concerns[i].OccurredOn is null && string.IsNullOrWhiteSpace(plan.Concerns[i].Event))
             {
-                throw new DomainValidationException($"concerns[{i}]", "Tie each concern to a date or a specific event.");
+                throw new DomainValidationException(
+                    $"concerns[{i}]",
+                    "Tie each concern to a date or a specific event."
+                );
             }
         }
 

@@ -10,4 +10,10 @@ public sealed record RequiredChange(string What, string Who, DateOnly ByWhen);
 public sealed record SupportOffer(string Service, string Who, string When);
 
 /// <summary>Family network and family group conference (FGC) offer.</summary>
-public sealed record FamilyNetwork(bool FgcOffered, DateOnly? OfferedOn, DateOnly? HeldOn, bool Declined, DateOnly? DeclinedOn);
+public sealed record FamilyNetwork(
+    bool FgcOffered,
+    DateOnly? OfferedOn,
+    DateOnly? HeldOn,
+    bool Declined,
+    DateOnly? DeclinedOn
+);

@@ -11,7 +11,8 @@ public sealed class StaffMember : AggregateRoot
 {
     private StaffMember() { }
 
-    /// <summary>The identity provider's subject for this person: what tokens, allocations and records name them by.</summary>
+    /// <summary>The identity provider's subject for this person: what tokens, allocations and records name them
+    /// by.</summary>
     public string UserId { get; private set; } = "";
     public string DisplayName { get; private set; } = "";
     public List<string> Roles { get; private set; } = [];
@@ -54,4 +55,11 @@ public sealed class StaffMember : AggregateRoot
 }
 
 public sealed record StaffDetails(
-    string DisplayName, IReadOnlyList<string> Roles, Guid? TeamId, string? JobTitle, string? Phone, string? Email, bool IsActive);
+    string DisplayName,
+    IReadOnlyList<string> Roles,
+    Guid? TeamId,
+    string? JobTitle,
+    string? Phone,
+    string? Email,
+    bool IsActive
+);

@@ -11,11 +11,12 @@ public sealed class Team : AggregateRoot
     public string Name { get; private set; } = "";
     public string? ManagerId { get; private set; }
 
-    public static Team Create(string name, string? managerId) => new()
-    {
-        Name = Guard.Text(name, "Name", FieldLengths.Name),
-        ManagerId = Guard.OptionalText(managerId, "Manager", FieldLengths.UserId),
-    };
+    public static Team Create(string name, string? managerId) =>
+        new()
+        {
+            Name = Guard.Text(name, "Name", FieldLengths.Name),
+            ManagerId = Guard.OptionalText(managerId, "Manager", FieldLengths.UserId),
+        };
 
     public void Update(string name, string? managerId)
     {

@@ -17,6 +17,23 @@ public sealed class TimelineEntry
     public string Kind { get; private set; } = "";
     public string Summary { get; private set; } = "";
 
-    public static TimelineEntry Of(Guid caseId, DateTime at, string userId, string roles, string kind, string summary, DateOnly? occurredOn = null) =>
-        new() { CaseId = caseId, At = at, UserId = userId, Roles = roles, Kind = kind, Summary = summary, OccurredOn = occurredOn };
+    public static TimelineEntry Of(
+        Guid caseId,
+        DateTime at,
+        string userId,
+        string roles,
+        string kind,
+        string summary,
+        DateOnly? occurredOn = null
+    ) =>
+        new()
+        {
+            CaseId = caseId,
+            At = at,
+            UserId = userId,
+            Roles = roles,
+            Kind = kind,
+            Summary = summary,
+            OccurredOn = occurredOn,
+        };
 }

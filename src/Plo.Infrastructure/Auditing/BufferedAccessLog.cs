@@ -12,7 +12,9 @@ namespace Plo.Infrastructure.Auditing;
 /// Reads are recorded without a database write on the request's path: records queue here and a background writer
 /// saves them in batches every few hundred milliseconds (and on shutdown). Each instance writes its own.
 /// </summary>
-public sealed class BufferedAccessLog(IServiceScopeFactory scopes, ILogger<BufferedAccessLog> logger) : BackgroundService, IAccessLog
+public sealed class BufferedAccessLog(IServiceScopeFactory scopes, ILogger<BufferedAccessLog> logger)
+    : BackgroundService,
+        IAccessLog
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private const int BatchSize = 2000;

@@ -15,7 +15,12 @@ namespace Plo.Infrastructure.DemoData;
 /// to look at. Runs once: it does nothing when the demo families are already there.
 /// </summary>
 public sealed class DemoDataSeeder(
-    PloDbContext db, ICaseReferenceAllocator references, TimeProvider clock, IOptions<JourneyOptions> options, WorkingDayCalendar calendar)
+    PloDbContext db,
+    ICaseReferenceAllocator references,
+    TimeProvider clock,
+    IOptions<JourneyOptions> options,
+    WorkingDayCalendar calendar
+)
 {
     public const string SeedUser = "demo-seed";
 

@@ -16,27 +16,102 @@ namespace Plo.Infrastructure.DemoData;
 /// </summary>
 internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, WorkingDayCalendar calendar)
 {
-    private static readonly string[] FirstNames = ["Amy", "Ben", "Cara", "Dan", "Eve", "Finn", "Gus", "Hana", "Ivy", "Jay", "Kai", "Lola", "Milo", "Nia", "Oli", "Pip"];
-    private static readonly string[] LastNames = ["Ashby", "Brook", "Cole", "Dale", "Ember", "Frost", "Glen", "Hale", "Irwin", "Jett", "Kent", "Lark"];
+    private static readonly string[] FirstNames =
+    [
+        "Amy",
+        "Ben",
+        "Cara",
+        "Dan",
+        "Eve",
+        "Finn",
+        "Gus",
+        "Hana",
+        "Ivy",
+        "Jay",
+        "Kai",
+        "Lola",
+        "Milo",
+        "Nia",
+        "Oli",
+        "Pip",
+    ];
+    private static readonly string[] LastNames =
+    [
+        "Ashby",
+        "Brook",
+        "Cole",
+        "Dale",
+        "Ember",
+        "Frost",
+        "Glen",
+        "Hale",
+        "Irwin",
+        "Jett",
+        "Kent",
+        "Lark",
+    ];
 
     public FamilyCase Build(int index, CaseReference reference)
     {
         var random = new Random(index);
         var opened = today.AddDays(-random.Next(0, 360));
         var surname = LastNames[random.Next(LastNames.Length)];
-        var children = Enumerable.Range(0, random.Next(1, 4)).Select(i => random.Next(10) == 0 && i == 0
-            ? Child.Create("Baby", surname, null, today.AddDays(random.Next(10, 200)))
-            : Child.Create(FirstNames[random.Next(FirstNames.Length)], surname, opened.AddDays(-random.Next(30, 6000)), null)).ToList();
-        var adults = Enumerable.Range(0, random.Next(1, 3)).Select(i => FamilyMember.Create(new NewFamilyMember(
-            FirstNames[random.Next(FirstNames.Length)], surname, i == 0 ? "Mother" : "Father", true,
-            new Address($"{random.Next(1, 200)} Example Road", null, "Exampletown", "ZZ1 1AA"), null, random.Next(8) == 0, null))).ToList();
+        var children = Enumerable
+            .Range(0, random.Next(1, 4))
+            .Select(i =>
+                random.Next(10) == 0 && i == 0
+                    ? Child.Create("Baby", surname, null, today.AddDays(random.Next(10, 200)))
+                    : Child.Create(
+                        FirstNames[random.Next(FirstNames.Length)],
+                        surname,
+                        opened.AddDays(-random.Next(30, 6000)),
+                        null
+                    )
+            )
+            .ToList();
+        var adults = Enumerable
+            .Range(0, random.Next(1, 3))
+            .Select(i =>
+                FamilyMember.Create(
+                    new NewFamilyMember(
+                        FirstNames[random.Next(FirstNames.Length)],
+                        surname,
+                        i == 0 ? "Mother" : "Father",
+                        true,
+                        new Address($"{random.Next(1, 200)} Example Road", null, "Exampletown", "ZZ1 1AA"),
+                        null,
+                        random.Next(8) == 0,
+                        null
+                    )
+                )
+            )
+            .ToList();
         var team = random.Next(10);
-        var c = FamilyCase.Open(reference, new Allocation($"sw.{team}.{random.Next(4)}", $"tm.{team}", $"la.{random.Next(5)}"), children, adults,
-            opened.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), SyntheticSeeder.SeedUser);
+        var c = FamilyCase.Open(
+            reference,
+            new Allocation($"sw.{team}.{random.Next(4)}", $"tm.{team}", $"la.{random.Next(5)}"),
+            children,
+            adults,
+            opened.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+            SyntheticSeeder.SeedUser
+        );
 
         var entered = Min(opened.AddDays(random.Next(0, 8)), today);
-        c.RecordGatewayDecision(new GatewayDecisionInput(Guid.Empty, entered, DecisionOption.EnterPreProceedings, "Threshold met.", true, null, null, null),
-            "panel", options.Policy, calendar);
+        c.RecordGatewayDecision(
+            new GatewayDecisionInput(
+                Guid.Empty,
+                entered,
+                DecisionOption.EnterPreProceedings,
+                "Threshold met.",
+                true,
+                null,
+                null,
+                null
+            ),
+            "panel",
+            options.Policy,
+            calendar
+        );
         Progress(c, entered, random);
         c.RefreshDerivedState(calendar, today);
         c.ClearPendingEvents();
@@ -51,12 +126,24 @@ internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, 
             c.RecordLetterSent(Min(calendar.AddWorkingDays(entered, random.Next(1, 7)), today));
         }
 
-        c.UpdatePlan(CasePlan.Of([new Concern("The children were alone at home.", entered.AddDays(-10), null)], [], [], null, "We will ask the court to decide."));
+        c.UpdatePlan(
+            CasePlan.Of(
+                [new Concern("The children were alone at home.", entered.AddDays(-10), null)],
+                [],
+                [],
+                null,
+                "We will ask the court to decide."
+            )
+        );
         var initial = entered.AddDays(14);
         if (c.LetterSentOn is not null && initial <= today)
         {
             Hold(c, MeetingKind.Initial, initial);
-            for (var review = initial.AddDays(42); review <= today && review < entered.AddDays(16 * 7); review = review.AddDays(42))
+            for (
+                var review = initial.AddDays(42);
+                review <= today && review < entered.AddDays(16 * 7);
+                review = review.AddDays(42)
+            )
             {
                 if (random.Next(5) > 0)
                 {
@@ -67,18 +154,32 @@ internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, 
 
         if (age > 16 * 7 && random.Next(3) == 0)
         {
-            c.ApproveExtension(random.Next(2, options.MaxExtensionWeeks + 1), "Assessment delayed.", options.MaxExtensionWeeks, today, "sm.seed", calendar);
+            c.ApproveExtension(
+                random.Next(2, options.MaxExtensionWeeks + 1),
+                "Assessment delayed.",
+                options.MaxExtensionWeeks,
+                today,
+                "sm.seed",
+                calendar
+            );
         }
 
         if (random.Next(2) == 0)
         {
-            // A rationale reaches no further than the expected end plus the longest extension; past that, none can be given.
+            // A rationale reaches no further than the expected end plus the longest extension; past that, none can be
+            // given.
             var revised = today.AddDays(random.Next(0, 30));
             var latest = c.Episodes.Max(e => e.ExpectedEndDate).AddDays(options.MaxExtensionWeeks * 7);
             if (latest >= today)
             {
-                c.RecordDelayRationale(DelayReason.AssessmentDelay, "Waiting for an expert report.", revised < latest ? revised : latest, today, "tm.seed",
-                    options.MaxExtensionWeeks);
+                c.RecordDelayRationale(
+                    DelayReason.AssessmentDelay,
+                    "Waiting for an expert report.",
+                    revised < latest ? revised : latest,
+                    today,
+                    "tm.seed",
+                    options.MaxExtensionWeeks
+                );
             }
         }
 
@@ -86,19 +187,39 @@ internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, 
         {
             var outcome = (ExitOutcome)random.Next(Enum.GetValues<ExitOutcome>().Length);
             var on = Min(entered.AddDays(random.Next(90, 200)), today);
-            c.ExitPreProceedings(new CaseExit(outcome, on, "Decision at the final meeting.", outcome == ExitOutcome.ProceedingsIssued ? on : null));
+            c.ExitPreProceedings(
+                new CaseExit(
+                    outcome,
+                    on,
+                    "Decision at the final meeting.",
+                    outcome == ExitOutcome.ProceedingsIssued ? on : null
+                )
+            );
         }
     }
 
     private static void Hold(FamilyCase c, MeetingKind kind, DateOnly on)
     {
         var meeting = c.ScheduleMeeting(kind, on, new TimeOnly(10, 0), "Family centre");
-        c.RecordMeetingOutcome(meeting.Id, new MeetingOutcome(on, "Parents and social worker", false, ProgressRating.Some, MeetingDecision.Continue, null),
-            c.Actions.Where(a => a.Status == ActionStatus.Open).ToDictionary(a => a.Id, a => ActionOutcome.CarriedOn(Later(a.DueOn, on))), []);
+        c.RecordMeetingOutcome(
+            meeting.Id,
+            new MeetingOutcome(
+                on,
+                "Parents and social worker",
+                false,
+                ProgressRating.Some,
+                MeetingDecision.Continue,
+                null
+            ),
+            c.Actions.Where(a => a.Status == ActionStatus.Open)
+                .ToDictionary(a => a.Id, a => ActionOutcome.CarriedOn(Later(a.DueOn, on))),
+            []
+        );
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    /// <summary>A carried-on action's new due date: four weeks after the meeting, or its old date if that is later.</summary>
+    /// <summary>A carried-on action's new due date: four weeks after the meeting, or its old date if that is
+    /// later.</summary>
     private static DateOnly Later(DateOnly due, DateOnly meeting) => due > meeting ? due : meeting.AddDays(28);
 }

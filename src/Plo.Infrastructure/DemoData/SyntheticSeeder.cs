@@ -14,7 +14,12 @@ namespace Plo.Infrastructure.DemoData;
 /// the families missing up to N. Batched: a transaction and one save per batch, change tracking cleared between.
 /// </summary>
 public sealed class SyntheticSeeder(
-    PloDbContext db, ICaseReferenceAllocator references, TimeProvider clock, IOptions<JourneyOptions> options, WorkingDayCalendar calendar)
+    PloDbContext db,
+    ICaseReferenceAllocator references,
+    TimeProvider clock,
+    IOptions<JourneyOptions> options,
+    WorkingDayCalendar calendar
+)
 {
     public const string SeedUser = "synthetic-seed";
     private const int BatchSize = 500;
@@ -37,7 +42,9 @@ public sealed class SyntheticSeeder(
                 db.Cases.Add(builder.Build(start + i, refs[i]));
             }
 
-            db.AuditRecords.Add(AuditRecord.Of(now, SeedUser, "System", $"SeedSyntheticFamilies {start}-{start + count - 1}", null));
+            db.AuditRecords.Add(
+                AuditRecord.Of(now, SeedUser, "System", $"SeedSyntheticFamilies {start}-{start + count - 1}", null)
+            );
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();

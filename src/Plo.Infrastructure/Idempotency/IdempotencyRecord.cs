@@ -1,6 +1,7 @@
 namespace Plo.Infrastructure.Idempotency;
 
-/// <summary>A create request made with an Idempotency-Key: what it asked for and, once done, what it answered.</summary>
+/// <summary>A create request made with an Idempotency-Key: what it asked for and, once done, what it
+/// answered.</summary>
 public sealed class IdempotencyRecord
 {
     public long Id { get; private set; }
@@ -15,7 +16,13 @@ public sealed class IdempotencyRecord
     public bool IsCompleted => StatusCode is not null;
 
     public static IdempotencyRecord Reserve(string userId, string key, string requestHash, DateTime at) =>
-        new() { UserId = userId, Key = key, RequestHash = requestHash, CreatedAt = at };
+        new()
+        {
+            UserId = userId,
+            Key = key,
+            RequestHash = requestHash,
+            CreatedAt = at,
+        };
 
     public void Complete(int statusCode, string? responseJson, string? location)
     {

@@ -31,7 +31,9 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider c
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
-        var existing = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, ct);
+        var existing = await db
+            .IdempotencyRecords.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, ct);
         if (existing is null)
         {
             var record = IdempotencyRecord.Reserve(userId, key, requestHash, clock.GetUtcNow().UtcDateTime);
@@ -43,18 +45,26 @@ public sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider c
             }
             catch (DbUpdateException)
             {
-                return new Reservation(ReservationOutcome.InProgress, null); // another request took the key a moment ago
+                // another request took the key a moment ago
+                return new Reservation(ReservationOutcome.InProgress, null);
             }
         }
 
         return new Reservation(
             existing.RequestHash != requestHash ? ReservationOutcome.DifferentRequest
-            : existing.IsCompleted ? ReservationOutcome.Replay
-            : ReservationOutcome.InProgress,
-            existing);
+                : existing.IsCompleted ? ReservationOutcome.Replay
+                : ReservationOutcome.InProgress,
+            existing
+        );
     }
 
-    public async Task CompleteAsync(IdempotencyRecord record, int statusCode, string? responseJson, string? location, CancellationToken ct)
+    public async Task CompleteAsync(
+        IdempotencyRecord record,
+        int statusCode,
+        string? responseJson,
+        string? location,
+        CancellationToken ct
+    )
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();

@@ -20,25 +20,67 @@ public sealed record CaseImportResult(IReadOnlyList<ImportProblem> Problems, int
 /// <summary>
 /// Brings in the families already in pre-proceedings from a council's Excel tracker: one row a child, the rows of a
 /// family sharing its reference. Every family is built in memory first, through the same domain rules as
-/// <c>POST /api/cases/retrospective</c>; if any row is wrong nothing is stored. A reference already imported is skipped,
+/// <c>POST /api/cases/retrospective</c>; if any row is wrong nothing is stored. A reference already imported is
+/// skipped,
 /// so running the same file twice adds nothing.
 /// </summary>
-public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator references, TimeProvider clock, IOptions<JourneyOptions> options,
-    WorkingDayCalendar calendar)
+public sealed class CaseImporter(
+    PloDbContext db,
+    ICaseReferenceAllocator references,
+    TimeProvider clock,
+    IOptions<JourneyOptions> options,
+    WorkingDayCalendar calendar
+)
 {
     public static readonly string[] Required =
     [
-        "reference", "child_name", "date_of_birth_or_due_date", "parents", "social_worker", "team_manager", "panel_decision_date", "status",
+        "reference",
+        "child_name",
+        "date_of_birth_or_due_date",
+        "parents",
+        "social_worker",
+        "team_manager",
+        "panel_decision_date",
+        "status",
     ];
 
-    public static readonly string[] Optional = ["letter_sent_date", "initial_meeting_date", "last_review_date", "next_review_date", "rationale"];
+    public static readonly string[] Optional =
+    [
+        "letter_sent_date",
+        "initial_meeting_date",
+        "last_review_date",
+        "next_review_date",
+        "rationale",
+    ];
 
-    /// <summary>The statuses a tracker uses for a family still in pre-proceedings; closed families stay in the old tracker.</summary>
-    public static readonly string[] ActiveStatuses = ["pre-proceedings", "in pre-proceedings", "active", "open", "ongoing", "plo"];
+    /// <summary>The statuses a tracker uses for a family still in pre-proceedings; closed families stay in the old
+    /// tracker.</summary>
+    public static readonly string[] ActiveStatuses =
+    [
+        "pre-proceedings",
+        "in pre-proceedings",
+        "active",
+        "open",
+        "ongoing",
+        "plo",
+    ];
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d MMM yyyy", "d MMMM yyyy"];
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd",
+        "dd/MM/yyyy",
+        "d/M/yyyy",
+        "dd-MM-yyyy",
+        "d MMM yyyy",
+        "d MMMM yyyy",
+    ];
 
-    public async Task<CaseImportResult> ImportAsync(TextReader file, bool dryRun, string operatorId, CancellationToken ct)
+    public async Task<CaseImportResult> ImportAsync(
+        TextReader file,
+        bool dryRun,
+        string operatorId,
+        CancellationToken ct
+    )
     {
         var (cells, problems) = CsvTable.Read(file, Required, Optional);
         if (problems.Count > 0)
@@ -46,24 +88,49 @@ public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator refere
             return new CaseImportResult(problems, 0, 0);
         }
 
-        var staff = await db.Staff.AsNoTracking().Where(s => s.IsActive).Select(s => new { s.UserId, s.DisplayName, s.Roles }).ToListAsync(ct);
+        var staff = await db
+            .Staff.AsNoTracking()
+            .Where(s => s.IsActive)
+            .Select(s => new
+            {
+                s.UserId,
+                s.DisplayName,
+                s.Roles,
+            })
+            .ToListAsync(ct);
         string? Staff(CsvRow row, string column, params string[] roles)
         {
             var value = row[column];
-            var found = staff.Where(s => (s.UserId == value || string.Equals(s.DisplayName, value, StringComparison.OrdinalIgnoreCase))
-                && s.Roles.Any(roles.Contains)).Select(s => s.UserId).Distinct().ToList();
+            var found = staff
+                .Where(s =>
+                    (s.UserId == value || string.Equals(s.DisplayName, value, StringComparison.OrdinalIgnoreCase))
+                    && s.Roles.Any(roles.Contains)
+                )
+                .Select(s => s.UserId)
+                .Distinct()
+                .ToList();
             if (found.Count == 1)
             {
                 return found[0];
             }
 
-            problems.Add(new ImportProblem(row.Line, column, found.Count == 0
-                ? $"\"{value}\" is not an active {string.Join(" or ", roles)} in the staff directory (give their user id or display name)."
-                : $"More than one member of staff is called \"{value}\": give the user id."));
+            problems.Add(
+                new ImportProblem(
+                    row.Line,
+                    column,
+                    found.Count == 0
+                        ? $"\"{value}\" is not an active {string.Join(" or ", roles)} in the staff directory (give "
+                            + $"their user id or display name)."
+                        : $"More than one member of staff is called \"{value}\": give the user id."
+                )
+            );
             return null;
         }
 
-        var imported = await db.Cases.Where(c => c.FormerReference != null).Select(c => c.FormerReference!).ToListAsync(ct);
+        var imported = await db
+            .Cases.Where(c => c.FormerReference != null)
+            .Select(c => c.FormerReference!)
+            .ToListAsync(ct);
         var families = cells.GroupBy(c => c["reference"] ?? $"(line {c.Line})").ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var ready = new List<(OpenCaseCommand Case, CaseHistory History)>();
@@ -83,16 +150,26 @@ public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator refere
             var status = first["status"]?.ToLowerInvariant();
             if (status is null || !ActiveStatuses.Contains(status))
             {
-                problems.Add(new ImportProblem(first.Line, "status",
-                    $"Only families still in pre-proceedings are brought in (status one of: {string.Join(", ", ActiveStatuses)})."));
+                problems.Add(
+                    new ImportProblem(
+                        first.Line,
+                        "status",
+                        $"Only families still in pre-proceedings are brought in (status one of: "
+                            + $"{string.Join(", ", ActiveStatuses)})."
+                    )
+                );
             }
 
             var children = rows.Select(r => Child(r, problems)).OfType<ChildInput>().ToList();
-            var parents = (first["parents"] ?? "").Split([';', '/', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => Person(p)).ToList();
+            var parents = (first["parents"] ?? "")
+                .Split([';', '/', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => Person(p))
+                .ToList();
             if (parents.Count == 0)
             {
-                problems.Add(new ImportProblem(first.Line, "parents", "Name at least one parent (several separated by ;)."));
+                problems.Add(
+                    new ImportProblem(first.Line, "parents", "Name at least one parent (several separated by ;).")
+                );
             }
 
             var socialWorker = Staff(first, "social_worker", Roles.SocialWorker, Roles.TeamManager);
@@ -104,19 +181,34 @@ public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator refere
             }
 
             var command = new OpenCaseCommand(children, parents, socialWorker, teamManager, null);
-            var shape = new OpenCaseCommandValidator(clock).Validate(command).Errors
-                .Where(e => !e.PropertyName.EndsWith(".Address", StringComparison.Ordinal)).ToList();
+            var shape = new OpenCaseCommandValidator(clock)
+                .Validate(command)
+                .Errors.Where(e => !e.PropertyName.EndsWith(".Address", StringComparison.Ordinal))
+                .ToList();
             if (shape.Count > 0)
             {
-                problems.AddRange(shape.Select(e => new ImportProblem(
-                    rows[Math.Min(RowIndex(e.PropertyName), rows.Count - 1)].Line,
-                    e.PropertyName.StartsWith("FamilyMembers", StringComparison.Ordinal) ? "parents" : "child_name", e.ErrorMessage)));
+                problems.AddRange(
+                    shape.Select(e => new ImportProblem(
+                        rows[Math.Min(RowIndex(e.PropertyName), rows.Count - 1)].Line,
+                        e.PropertyName.StartsWith("FamilyMembers", StringComparison.Ordinal) ? "parents" : "child_name",
+                        e.ErrorMessage
+                    ))
+                );
                 continue;
             }
 
             try
             {
-                EnterCaseRetrospectivelyCommandHandler.Build(command, history, CaseReference.For(2000, 1), now, operatorId, options.Value, calendar, addressesToFollow: true);
+                EnterCaseRetrospectivelyCommandHandler.Build(
+                    command,
+                    history,
+                    CaseReference.For(2000, 1),
+                    now,
+                    operatorId,
+                    options.Value,
+                    calendar,
+                    addressesToFollow: true
+                );
                 ready.Add((command, history));
             }
             catch (DomainValidationException e)
@@ -138,7 +230,16 @@ public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator refere
         var allocated = ready.Count == 0 ? [] : await references.NextAsync(ready.Count, ct);
         for (var i = 0; i < ready.Count; i++)
         {
-            var familyCase = EnterCaseRetrospectivelyCommandHandler.Build(ready[i].Case, ready[i].History, allocated[i], now, operatorId, options.Value, calendar, addressesToFollow: true);
+            var familyCase = EnterCaseRetrospectivelyCommandHandler.Build(
+                ready[i].Case,
+                ready[i].History,
+                allocated[i],
+                now,
+                operatorId,
+                options.Value,
+                calendar,
+                addressesToFollow: true
+            );
             db.Cases.Add(familyCase);
         }
 
@@ -159,7 +260,14 @@ public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator refere
         {
             foreach (var row in rows.Skip(1).Where(r => r[column] != rows[0][column]))
             {
-                problems.Add(new ImportProblem(row.Line, column, $"Differs from line {rows[0].Line}, the same family: one family, one {column.Replace('_', ' ')}."));
+                problems.Add(
+                    new ImportProblem(
+                        row.Line,
+                        column,
+                        $"Differs from line {rows[0].Line}, the same family: one family, one "
+                            + $"{column.Replace('_', ' ')}."
+                    )
+                );
             }
         }
     }
@@ -175,7 +283,8 @@ public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator refere
         }
 
         return date is not { } d ? null
-            : d > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? new ChildInput(first, last, null, d) : new ChildInput(first, last, d, null);
+            : d > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? new ChildInput(first, last, null, d)
+            : new ChildInput(first, last, d, null);
     }
 
     /// <summary>A parent brought in by name only: the address is added in Plo before their first letter.</summary>
@@ -199,8 +308,16 @@ public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator refere
         }
 
         return panel is { } decided
-            ? new CaseHistory(decided, "Entered pre-proceedings before Plo: the panel's reasons are in the council's earlier records.", letter, initial,
-                review is { } r ? [r] : [], next, rationale, row["reference"])
+            ? new CaseHistory(
+                decided,
+                "Entered pre-proceedings before Plo: the panel's reasons are in the council's earlier records.",
+                letter,
+                initial,
+                review is { } r ? [r] : [],
+                next,
+                rationale,
+                row["reference"]
+            )
             : null;
     }
 
@@ -216,12 +333,22 @@ public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator refere
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.GetCultureInfo("en-GB"), DateTimeStyles.None, out var date))
+        if (
+            DateOnly.TryParseExact(
+                text,
+                DateFormats,
+                CultureInfo.GetCultureInfo("en-GB"),
+                DateTimeStyles.None,
+                out var date
+            )
+        )
         {
             return date;
         }
 
-        problems.Add(new ImportProblem(row.Line, column, $"\"{text}\" is not a date: write it like 2026-03-02 or 02/03/2026."));
+        problems.Add(
+            new ImportProblem(row.Line, column, $"\"{text}\" is not a date: write it like 2026-03-02 or 02/03/2026.")
+        );
         return null;
     }
 
@@ -238,18 +365,20 @@ public sealed class CaseImporter(PloDbContext db, ICaseReferenceAllocator refere
 
     /// <summary>"Children[2].FirstName" is about the third row of the family.</summary>
     private static int RowIndex(string property) =>
-        property.StartsWith("Children[", StringComparison.Ordinal) && int.TryParse(property[9..property.IndexOf(']', StringComparison.Ordinal)], out var i)
+        property.StartsWith("Children[", StringComparison.Ordinal)
+        && int.TryParse(property[9..property.IndexOf(']', StringComparison.Ordinal)], out var i)
             ? i
             : 0;
 
-    private static string ColumnFor(string field) => field switch
-    {
-        "panelDecidedOn" or "decidedOn" => "panel_decision_date",
-        "letterSentOn" or "sentOn" => "letter_sent_date",
-        "initialMeetingOn" => "initial_meeting_date",
-        "lastReviewOn" or "heldOn" => "last_review_date",
-        "nextReviewOn" or "scheduledOn" => "next_review_date",
-        "revisedDate" => "rationale",
-        _ => field,
-    };
+    private static string ColumnFor(string field) =>
+        field switch
+        {
+            "panelDecidedOn" or "decidedOn" => "panel_decision_date",
+            "letterSentOn" or "sentOn" => "letter_sent_date",
+            "initialMeetingOn" => "initial_meeting_date",
+            "lastReviewOn" or "heldOn" => "last_review_date",
+            "nextReviewOn" or "scheduledOn" => "next_review_date",
+            "revisedDate" => "rationale",
+            _ => field,
+        };
 }

@@ -2,7 +2,8 @@ using CsvHelper;
 
 namespace Plo.Infrastructure.Import;
 
-/// <summary>Something wrong with an import file, where a person can find it: the line (1 is the header) and the column.</summary>
+/// <summary>Something wrong with an import file, where a person can find it: the line (1 is the header) and the
+/// column.</summary>
 public sealed record ImportProblem(int Line, string Field, string Message)
 {
     public override string ToString() => $"line {Line}, {Field}: {Message}";
@@ -14,7 +15,8 @@ public sealed class CsvRow(int line, IReadOnlyDictionary<string, string> values)
     public int Line { get; } = line;
 
     /// <summary>The trimmed value, or null when the cell is empty or the column absent.</summary>
-    public string? this[string column] => values.TryGetValue(column, out var v) && v.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+    public string? this[string column] =>
+        values.TryGetValue(column, out var v) && v.Trim() is { Length: > 0 } trimmed ? trimmed : null;
 }
 
 /// <summary>
@@ -23,9 +25,18 @@ public sealed class CsvRow(int line, IReadOnlyDictionary<string, string> values)
 /// </summary>
 public static class CsvTable
 {
-    public static (List<CsvRow> Rows, List<ImportProblem> Problems) Read(TextReader reader, IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    public static (List<CsvRow> Rows, List<ImportProblem> Problems) Read(
+        TextReader reader,
+        IReadOnlyList<string> required,
+        IReadOnlyList<string> optional
+    )
     {
-        var options = new CsvReaderOptions { TrackLineNumbers = true, TrimWhitespace = true, IncludeValuesInExceptions = false };
+        var options = new CsvReaderOptions
+        {
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            IncludeValuesInExceptions = false,
+        };
         using var csv = CsvReader.Create(reader, options, leaveOpen: true);
         csv.ReadHeader();
         if (csv.Headers is not { Count: > 0 } header)
@@ -35,9 +46,18 @@ public static class CsvTable
 
         var headers = header.Select(Column).ToList();
         var problems = new List<ImportProblem>();
-        problems.AddRange(required.Where(c => !headers.Contains(c)).Select(c => new ImportProblem(1, c, "This column is missing.")));
-        problems.AddRange(headers.Where(h => !required.Contains(h) && !optional.Contains(h))
-            .Select(h => new ImportProblem(1, h, $"Unknown column. The columns are: {string.Join(", ", required.Concat(optional))}.")));
+        problems.AddRange(
+            required.Where(c => !headers.Contains(c)).Select(c => new ImportProblem(1, c, "This column is missing."))
+        );
+        problems.AddRange(
+            headers
+                .Where(h => !required.Contains(h) && !optional.Contains(h))
+                .Select(h => new ImportProblem(
+                    1,
+                    h,
+                    $"Unknown column. The columns are: {string.Join(", ", required.Concat(optional))}."
+                ))
+        );
         var rows = new List<CsvRow>();
         while (csv.Read())
         {
@@ -56,5 +76,6 @@ public static class CsvTable
         return (rows, problems);
     }
 
-    private static string Column(string header) => header.Trim().TrimStart('\uFEFF').ToLowerInvariant().Replace(' ', '_');
+    private static string Column(string header) =>
+        header.Trim().TrimStart('\uFEFF').ToLowerInvariant().Replace(' ', '_');
 }

@@ -21,20 +21,65 @@ public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
     public static readonly string[] Required = ["user_id", "display_name", "roles"];
     public static readonly string[] Optional = ["team", "team_manager", "job_title", "phone", "email", "active"];
 
-    public sealed record Row(int Line, string UserId, string DisplayName, string[] Roles, string? Team, bool ManagesTeam,
-        string? JobTitle, string? Phone, string? Email, bool Active);
+    public sealed record Row(
+        int Line,
+        string UserId,
+        string DisplayName,
+        string[] Roles,
+        string? Team,
+        bool ManagesTeam,
+        string? JobTitle,
+        string? Phone,
+        string? Email,
+        bool Active
+    );
 
-    public async Task<StaffImportResult> ImportAsync(TextReader file, bool dryRun, string operatorId, CancellationToken ct)
+    public async Task<StaffImportResult> ImportAsync(
+        TextReader file,
+        bool dryRun,
+        string operatorId,
+        CancellationToken ct
+    )
     {
         var (cells, problems) = CsvTable.Read(file, Required, Optional);
         var rows = cells.Select(c => ToRow(c, problems)).OfType<Row>().ToList();
         var validator = new RowValidator();
-        problems.AddRange(rows.SelectMany(r => validator.Validate(r).Errors.Select(e => new ImportProblem(r.Line, Column(e.PropertyName), e.ErrorMessage))));
-        problems.AddRange(rows.GroupBy(r => r.UserId).Where(g => g.Count() > 1)
-            .SelectMany(g => g.Skip(1).Select(r => new ImportProblem(r.Line, "user_id", $"{r.UserId} is on line {g.First().Line} too."))));
-        problems.AddRange(rows.Where(r => r.ManagesTeam).GroupBy(r => r.Team).Where(g => g.Key is not null && g.Count() > 1)
-            .SelectMany(g => g.Skip(1).Select(r => new ImportProblem(r.Line, "team_manager", $"{g.Key} already has a team manager on line {g.First().Line}."))));
-        problems.AddRange(rows.Where(r => r.ManagesTeam && r.Team is null).Select(r => new ImportProblem(r.Line, "team", "Name the team this person manages.")));
+        problems.AddRange(
+            rows.SelectMany(r =>
+                validator
+                    .Validate(r)
+                    .Errors.Select(e => new ImportProblem(r.Line, Column(e.PropertyName), e.ErrorMessage))
+            )
+        );
+        problems.AddRange(
+            rows.GroupBy(r => r.UserId)
+                .Where(g => g.Count() > 1)
+                .SelectMany(g =>
+                    g.Skip(1)
+                        .Select(r => new ImportProblem(
+                            r.Line,
+                            "user_id",
+                            $"{r.UserId} is on line {g.First().Line} too."
+                        ))
+                )
+        );
+        problems.AddRange(
+            rows.Where(r => r.ManagesTeam)
+                .GroupBy(r => r.Team)
+                .Where(g => g.Key is not null && g.Count() > 1)
+                .SelectMany(g =>
+                    g.Skip(1)
+                        .Select(r => new ImportProblem(
+                            r.Line,
+                            "team_manager",
+                            $"{g.Key} already has a team manager on line {g.First().Line}."
+                        ))
+                )
+        );
+        problems.AddRange(
+            rows.Where(r => r.ManagesTeam && r.Team is null)
+                .Select(r => new ImportProblem(r.Line, "team", "Name the team this person manages."))
+        );
         if (problems.Count > 0 || dryRun)
         {
             return new StaffImportResult([.. problems.OrderBy(p => p.Line)], 0, 0, 0);
@@ -45,7 +90,15 @@ public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
         var existing = await db.Staff.ToDictionaryAsync(s => s.UserId, ct);
         foreach (var row in rows)
         {
-            var details = new StaffDetails(row.DisplayName, row.Roles, row.Team is null ? null : teams[row.Team].Id, row.JobTitle, row.Phone, row.Email, row.Active);
+            var details = new StaffDetails(
+                row.DisplayName,
+                row.Roles,
+                row.Team is null ? null : teams[row.Team].Id,
+                row.JobTitle,
+                row.Phone,
+                row.Email,
+                row.Active
+            );
             if (existing.TryGetValue(row.UserId, out var member))
             {
                 member.Update(details);
@@ -57,7 +110,15 @@ public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
         }
 
         var added = rows.Count(r => !existing.ContainsKey(r.UserId));
-        db.AuditRecords.Add(AuditRecord.Of(clock.GetUtcNow().UtcDateTime, operatorId, "Administrator", $"ImportStaff {added} added {rows.Count - added} updated", null));
+        db.AuditRecords.Add(
+            AuditRecord.Of(
+                clock.GetUtcNow().UtcDateTime,
+                operatorId,
+                "Administrator",
+                $"ImportStaff {added} added {rows.Count - added} updated",
+                null
+            )
+        );
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new StaffImportResult([], added, rows.Count - added, teams.Count);
@@ -101,12 +162,28 @@ public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
             return absent;
         }
 
-        var roles = (cell["roles"] ?? "").Split([';', '|', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return new Row(cell.Line, cell["user_id"] ?? "", cell["display_name"] ?? "", roles, cell["team"], YesNo("team_manager", false),
-            cell["job_title"], cell["phone"], cell["email"], YesNo("active", true));
+        var roles = (cell["roles"] ?? "").Split(
+            [';', '|', ','],
+            StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
+        );
+        return new Row(
+            cell.Line,
+            cell["user_id"] ?? "",
+            cell["display_name"] ?? "",
+            roles,
+            cell["team"],
+            YesNo("team_manager", false),
+            cell["job_title"],
+            cell["phone"],
+            cell["email"],
+            YesNo("active", true)
+        );
     }
 
-    private static string Column(string property) => string.Concat(property.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
+    private static string Column(string property) =>
+        string.Concat(
+            property.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString())
+        );
 
     private sealed class RowValidator : PloValidator<Row>
     {
@@ -115,7 +192,9 @@ public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
             RuleFor(r => r.UserId).NotEmpty().MaximumLength(FieldLengths.UserId).CleanName();
             RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(FieldLengths.Name).CleanName();
             RuleFor(r => r.Roles).NotEmpty().WithMessage($"Give one or more of {string.Join(", ", Roles.All)}.");
-            RuleForEach(r => r.Roles).Must(r => Roles.All.Contains(r)).WithMessage($"Roles are {string.Join(", ", Roles.All)}.");
+            RuleForEach(r => r.Roles)
+                .Must(r => Roles.All.Contains(r))
+                .WithMessage($"Roles are {string.Join(", ", Roles.All)}.");
             RuleFor(r => r.Team!).MaximumLength(FieldLengths.Name).CleanName().When(r => r.Team is not null);
             RuleFor(r => r.JobTitle).MaximumLength(FieldLengths.Name);
             RuleFor(r => r.Phone).MaximumLength(FieldLengths.Phone);

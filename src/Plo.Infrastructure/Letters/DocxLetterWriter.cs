@@ -29,9 +29,21 @@ public sealed class DocxLetterWriter : ILetterDocumentWriter
                 body.Append(Paragraph(block));
             }
 
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906, Height = 16838 }, // A4 in twentieths of a point
-                new PageMargin { Top = 1020, Bottom = 1134, Left = 1134, Right = 1134, Header = 708, Footer = 708, Gutter = 0 }));
+            body.Append(
+                new SectionProperties(
+                    new PageSize { Width = 11906, Height = 16838 }, // A4 in twentieths of a point
+                    new PageMargin
+                    {
+                        Top = 1020,
+                        Bottom = 1134,
+                        Left = 1134,
+                        Right = 1134,
+                        Header = 708,
+                        Footer = 708,
+                        Gutter = 0,
+                    }
+                )
+            );
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -46,7 +58,11 @@ public sealed class DocxLetterWriter : ILetterDocumentWriter
             BlockKind.Heading => new ParagraphProperties(new ParagraphStyleId { Val = "Heading2" }),
             BlockKind.ListItem => new ParagraphProperties(
                 new ParagraphStyleId { Val = "ListBullet" },
-                new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumbering })),
+                new NumberingProperties(
+                    new NumberingLevelReference { Val = 0 },
+                    new NumberingId { Val = BulletNumbering }
+                )
+            ),
             _ => new ParagraphProperties(),
         };
 
@@ -69,18 +85,41 @@ public sealed class DocxLetterWriter : ILetterDocumentWriter
     {
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = new Styles(
-            new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = "Arial", HighAnsi = "Arial" }, new FontSize { Val = "24" }))),
-            new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+            new DocDefaults(
+                new RunPropertiesDefault(
+                    new RunPropertiesBaseStyle(
+                        new RunFonts { Ascii = "Arial", HighAnsi = "Arial" },
+                        new FontSize { Val = "24" }
+                    )
+                )
+            ),
+            new Style(new StyleName { Val = "Normal" })
+            {
+                Type = StyleValues.Paragraph,
+                StyleId = "Normal",
+                Default = true,
+            },
             new Style(
                 new StyleName { Val = "heading 2" },
                 new BasedOn { Val = "Normal" },
                 new NextParagraphStyle { Val = "Normal" },
-                new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "80" }, new OutlineLevel { Val = 1 }),
-                new StyleRunProperties(new Bold(), new FontSize { Val = "26" }))
-            { Type = StyleValues.Paragraph, StyleId = "Heading2" },
+                new StyleParagraphProperties(
+                    new KeepNext(),
+                    new SpacingBetweenLines { Before = "240", After = "80" },
+                    new OutlineLevel { Val = 1 }
+                ),
+                new StyleRunProperties(new Bold(), new FontSize { Val = "26" })
+            )
+            {
+                Type = StyleValues.Paragraph,
+                StyleId = "Heading2",
+            },
             new Style(new StyleName { Val = "List Bullet" }, new BasedOn { Val = "Normal" })
-            { Type = StyleValues.Paragraph, StyleId = "ListBullet" });
+            {
+                Type = StyleValues.Paragraph,
+                StyleId = "ListBullet",
+            }
+        );
         styles.Styles.Save();
     }
 
@@ -93,10 +132,17 @@ public sealed class DocxLetterWriter : ILetterDocumentWriter
                     new NumberingFormat { Val = NumberFormatValues.Bullet },
                     new LevelText { Val = "•" },
                     new LevelJustification { Val = LevelJustificationValues.Left },
-                    new PreviousParagraphProperties(new Indentation { Left = "720", Hanging = "360" }))
-                { LevelIndex = 0 })
-            { AbstractNumberId = 0 },
-            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = BulletNumbering });
+                    new PreviousParagraphProperties(new Indentation { Left = "720", Hanging = "360" })
+                )
+                {
+                    LevelIndex = 0,
+                }
+            )
+            {
+                AbstractNumberId = 0,
+            },
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = BulletNumbering }
+        );
         numbering.Numbering.Save();
     }
 }

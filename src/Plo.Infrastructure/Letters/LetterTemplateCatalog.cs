@@ -25,7 +25,8 @@ public sealed class LetterTemplateCatalog
         }
 
         var errors = new List<string>();
-        var partialSources = Directory.EnumerateFiles(Path.Combine(Folder, PartialsFolder), "*" + Extension)
+        var partialSources = Directory
+            .EnumerateFiles(Path.Combine(Folder, PartialsFolder), "*" + Extension)
             .Order(StringComparer.Ordinal)
             .Select(p => (Path: p, Text: File.ReadAllText(p)))
             .ToList();
@@ -47,7 +48,9 @@ public sealed class LetterTemplateCatalog
 
         if (errors.Count > 0)
         {
-            throw new InvalidOperationException("Letter templates have errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
+            throw new InvalidOperationException(
+                "Letter templates have errors:" + Environment.NewLine + string.Join(Environment.NewLine, errors)
+            );
         }
     }
 
@@ -62,9 +65,12 @@ public sealed class LetterTemplateCatalog
     {
         var template = Template.Parse(text, path);
         // Scriban reports "file(line,column) : error : message".
-        errors.AddRange(template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Select(m => m.ToString()));
+        errors.AddRange(
+            template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error).Select(m => m.ToString())
+        );
         return template;
     }
 
-    private static string Hash(string content) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16];
+    private static string Hash(string content) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16];
 }

@@ -27,14 +27,15 @@ internal static class ScriptModel
         return script;
     }
 
-    private static object? Value(object? value) => value switch
-    {
-        null => null,
-        string s => WebUtility.HtmlEncode(s.Length > MaxValueLength ? s[..MaxValueLength] : s),
-        bool or int => value,
-        IEnumerable list => new ScriptArray(list.Cast<object?>().Select(Value)),
-        _ => From(value),
-    };
+    private static object? Value(object? value) =>
+        value switch
+        {
+            null => null,
+            string s => WebUtility.HtmlEncode(s.Length > MaxValueLength ? s[..MaxValueLength] : s),
+            bool or int => value,
+            IEnumerable list => new ScriptArray(list.Cast<object?>().Select(Value)),
+            _ => From(value),
+        };
 
     public static string SnakeCase(string name)
     {

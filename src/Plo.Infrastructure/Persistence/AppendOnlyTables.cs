@@ -24,7 +24,10 @@ public static class AppendOnlyTables
         {
             foreach (var (suffix, verb) in new[] { ("NoUpdate", "UPDATE"), ("NoDelete", "DELETE") })
             {
-                migration.Sql($"CREATE TRIGGER {table}_{suffix} BEFORE {verb} ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END;");
+                migration.Sql(
+                    $"CREATE TRIGGER {table}_{suffix} BEFORE {verb} ON {table} BEGIN SELECT RAISE(ABORT, '{table} is "
+                        + $"append-only'); END;"
+                );
             }
         }
     }
@@ -36,7 +39,10 @@ public static class AppendOnlyTables
             foreach (var (suffix, verb) in new[] { ("NoUpdate", "UPDATE"), ("NoDelete", "DELETE") })
             {
                 // CREATE TRIGGER must start its batch, and the idempotent script wraps each step in IF ... BEGIN END.
-                migration.Sql($"EXEC(N'CREATE TRIGGER [{table}_{suffix}] ON [{table}] INSTEAD OF {verb} AS BEGIN SET NOCOUNT ON; THROW 51000, ''{table} is append-only.'', 1; END');");
+                migration.Sql(
+                    $"EXEC(N'CREATE TRIGGER [{table}_{suffix}] ON [{table}] INSTEAD OF {verb} AS BEGIN SET NOCOUNT "
+                        + $"ON; THROW 51000, ''{table} is append-only.'', 1; END');"
+                );
             }
         }
     }

@@ -15,7 +15,8 @@ internal sealed class CaseReferenceAllocator(PloDbContext db, TimeProvider clock
 {
     private const int Attempts = 3;
 
-    public async Task<CaseReference> NextAsync(CancellationToken cancellationToken) => (await NextAsync(1, cancellationToken))[0];
+    public async Task<CaseReference> NextAsync(CancellationToken cancellationToken) =>
+        (await NextAsync(1, cancellationToken))[0];
 
     public async Task<IReadOnlyList<CaseReference>> NextAsync(int count, CancellationToken cancellationToken)
     {
@@ -23,19 +24,27 @@ internal sealed class CaseReferenceAllocator(PloDbContext db, TimeProvider clock
         var year = clock.GetUtcNow().Year;
         for (var attempt = 1; ; attempt++)
         {
-            var updated = await db.CaseReferenceCounters.Where(c => c.Year == year)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + count), cancellationToken);
+            var updated = await db
+                .CaseReferenceCounters.Where(c => c.Year == year)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(c => c.LastNumber, c => c.LastNumber + count),
+                    cancellationToken
+                );
             if (updated == 1)
             {
-                var last = await db.CaseReferenceCounters.Where(c => c.Year == year)
-                    .Select(c => c.LastNumber).SingleAsync(cancellationToken);
+                var last = await db
+                    .CaseReferenceCounters.Where(c => c.Year == year)
+                    .Select(c => c.LastNumber)
+                    .SingleAsync(cancellationToken);
                 return Run(year, last - count + 1, count);
             }
 
             try
             {
                 await db.Database.ExecuteSqlAsync(
-                    $"INSERT INTO CaseReferenceCounters (Year, LastNumber) VALUES ({year}, {count})", cancellationToken);
+                    $"INSERT INTO CaseReferenceCounters (Year, LastNumber) VALUES ({year}, {count})",
+                    cancellationToken
+                );
                 return Run(year, 1, count);
             }
             catch (DbException) when (attempt < Attempts)

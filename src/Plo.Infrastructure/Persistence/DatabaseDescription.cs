@@ -12,6 +12,7 @@ public static class DatabaseDescription
         var connection = db.Database.GetConnectionString() ?? "";
         return provider == DatabaseProvider.Sqlite
             ? $"SQLite database {Path.GetFullPath(new SqliteConnectionStringBuilder(connection).DataSource)}"
-            : $"SQL Server database {new SqlConnectionStringBuilder(connection).InitialCatalog} on {new SqlConnectionStringBuilder(connection).DataSource}";
+            : $"SQL Server database {new SqlConnectionStringBuilder(connection).InitialCatalog} on "
+                + $"{new SqlConnectionStringBuilder(connection).DataSource}";
     }
 }

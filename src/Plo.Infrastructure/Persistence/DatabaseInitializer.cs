@@ -25,7 +25,8 @@ public static class DatabaseInitializer
         }
     }
 
-    /// <summary>Migrates when the configuration says so (SQLite by default): for CLI commands that write data.</summary>
+    /// <summary>Migrates when the configuration says so (SQLite by default): for CLI commands that write
+    /// data.</summary>
     public static async Task MigrateIfConfiguredAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var options = services.GetRequiredService<DatabaseOptions>();
@@ -35,7 +36,11 @@ public static class DatabaseInitializer
         }
     }
 
-    public static async Task MigrateAsync(PloDbContext db, DatabaseProvider provider, CancellationToken cancellationToken)
+    public static async Task MigrateAsync(
+        PloDbContext db,
+        DatabaseProvider provider,
+        CancellationToken cancellationToken
+    )
     {
         if (provider == DatabaseProvider.Sqlite)
         {

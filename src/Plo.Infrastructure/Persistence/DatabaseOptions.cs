@@ -13,10 +13,12 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>Folder for the embedded SQLite file when no connection string is given (relative to the working directory).</summary>
+    /// <summary>Folder for the embedded SQLite file when no connection string is given (relative to the working
+    /// directory).</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>Apply migrations at start-up. Defaults to on for SQLite, off for SQL Server (migrated by script).</summary>
+    /// <summary>Apply migrations at start-up. Defaults to on for SQLite, off for SQL Server (migrated by
+    /// script).</summary>
     public bool? MigrateOnStartup { get; set; }
 
     /// <summary>Add a handful of synthetic families when the database has none of them yet.</summary>

@@ -11,12 +11,19 @@ public static class PersistenceRegistration
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = PloDbContextOptions.ResolveConnectionString(options, configuration.GetConnectionString("Plo"));
+        var connectionString = PloDbContextOptions.ResolveConnectionString(
+            options,
+            configuration.GetConnectionString("Plo")
+        );
 
         services.AddSingleton(options);
         // Interceptors registered in DI (diagnostics, tests counting commands) join every context.
-        services.AddDbContext<PloDbContext>((sp, o) =>
-            PloDbContextOptions.Configure(o, options.Provider, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddDbContext<PloDbContext>(
+            (sp, o) =>
+                PloDbContextOptions
+                    .Configure(o, options.Provider, connectionString)
+                    .AddInterceptors(sp.GetServices<IInterceptor>())
+        );
         services.AddScoped<IPloDbContext>(sp => sp.GetRequiredService<PloDbContext>());
         services.AddScoped<ICaseReferenceAllocator, CaseReferenceAllocator>();
         services.TryAddSingleton(TimeProvider.System);

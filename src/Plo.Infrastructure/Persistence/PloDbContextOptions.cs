@@ -3,17 +3,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Plo.Infrastructure.Persistence;
 
-/// <summary>Chooses the provider and its migrations assembly; used by the host, the CLI, the design-time factories and tests.</summary>
+/// <summary>Chooses the provider and its migrations assembly; used by the host, the CLI, the design-time factories and
+/// tests.</summary>
 public static class PloDbContextOptions
 {
     public const string SqliteMigrationsAssembly = "Plo.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "Plo.Migrations.SqlServer";
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
+    public static DbContextOptionsBuilder Configure(
+        DbContextOptionsBuilder builder,
+        DatabaseProvider provider,
+        string connectionString
+    ) =>
         provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
-            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(
+                connectionString,
+                o => o.MigrationsAssembly(SqliteMigrationsAssembly)
+            ),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(
+                connectionString,
+                o => o.MigrationsAssembly(SqlServerMigrationsAssembly)
+            ),
             _ => throw new InvalidOperationException($"Unknown database provider '{provider}'."),
         };
 
@@ -35,9 +46,14 @@ public static class PloDbContextOptions
         if (options.Provider != DatabaseProvider.Sqlite)
         {
             throw new InvalidOperationException(
-                "Set ConnectionStrings:Plo (or the environment variable ConnectionStrings__Plo) for the SQL Server provider.");
+                "Set ConnectionStrings:Plo (or the environment variable ConnectionStrings__Plo) for the SQL Server "
+                    + "provider."
+            );
         }
 
-        return new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(Path.Combine(options.DataDirectory, "plo.db")) }.ToString();
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.GetFullPath(Path.Combine(options.DataDirectory, "plo.db")),
+        }.ToString();
     }
 }

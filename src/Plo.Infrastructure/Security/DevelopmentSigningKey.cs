@@ -23,7 +23,8 @@ public static class DevelopmentSigningKey
     /// </summary>
     public const string FormerlyPublished = "cGxvLWRldmVsb3BtZW50LW9ubHktc2lnbmluZy1rZXktbm90LWZvci1wcm9kdWN0aW9u";
 
-    /// <summary>In Development with no signing key configured, adds this machine's key (made now if there is none).</summary>
+    /// <summary>In Development with no signing key configured, adds this machine's key (made now if there is
+    /// none).</summary>
     public static void EnsureConfigured(IConfigurationManager configuration, IHostEnvironment environment)
     {
         if (!environment.IsDevelopment() || !string.IsNullOrWhiteSpace(configuration[ValueKey]))
@@ -31,11 +32,13 @@ public static class DevelopmentSigningKey
             return;
         }
 
-        configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [ValueKey] = ReadOrCreate(SecretsPath),
-            [IssuerKey] = configuration["Authentication:Schemes:Bearer:ValidIssuer"],
-        });
+        configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                [ValueKey] = ReadOrCreate(SecretsPath),
+                [IssuerKey] = configuration["Authentication:Schemes:Bearer:ValidIssuer"],
+            }
+        );
     }
 
     /// <summary>This machine's Development key, if it has made one.</summary>
@@ -52,7 +55,9 @@ public static class DevelopmentSigningKey
 
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var secrets = File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? [] : [];
+        var secrets = File.Exists(path)
+            ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? []
+            : [];
         secrets[ValueKey] = key;
         File.WriteAllText(path, JsonSerializer.Serialize(secrets));
         if (!OperatingSystem.IsWindows())
@@ -64,5 +69,8 @@ public static class DevelopmentSigningKey
     }
 
     private static string? Read(string path) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) is { } secrets && secrets.TryGetValue(ValueKey, out var key) ? key : null;
+        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) is { } secrets
+        && secrets.TryGetValue(ValueKey, out var key)
+            ? key
+            : null;
 }

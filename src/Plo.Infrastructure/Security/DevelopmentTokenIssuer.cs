@@ -12,7 +12,11 @@ namespace Plo.Infrastructure.Security;
 /// <c>Authentication:Schemes:Bearer</c> settings the API validates with. Refuses outside Development:
 /// production tokens come from the council's identity provider.
 /// </summary>
-public sealed class DevelopmentTokenIssuer(IConfiguration configuration, IHostEnvironment environment, TimeProvider clock)
+public sealed class DevelopmentTokenIssuer(
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    TimeProvider clock
+)
 {
     public const string RoleClaim = "role";
     private const string Section = "Authentication:Schemes:Bearer";
@@ -22,7 +26,9 @@ public sealed class DevelopmentTokenIssuer(IConfiguration configuration, IHostEn
         if (!environment.IsDevelopment())
         {
             throw new InvalidOperationException(
-                $"Tokens are only minted in Development (this is {environment.EnvironmentName}). Use the council's identity provider.");
+                $"Tokens are only minted in Development (this is {environment.EnvironmentName}). Use the council's "
+                    + $"identity provider."
+            );
         }
 
         if (string.IsNullOrWhiteSpace(userId))
@@ -33,12 +39,16 @@ public sealed class DevelopmentTokenIssuer(IConfiguration configuration, IHostEn
         var unknown = roles.Where(r => !Roles.All.Contains(r)).ToList();
         if (roles.Count == 0 || unknown.Count > 0)
         {
-            throw new ArgumentException($"Roles must be one or more of: {string.Join(", ", Roles.All)}.", nameof(roles));
+            throw new ArgumentException(
+                $"Roles must be one or more of: {string.Join(", ", Roles.All)}.",
+                nameof(roles)
+            );
         }
 
         var bearer = configuration.GetSection(Section);
         var issuer = bearer["ValidIssuer"] ?? throw Missing("ValidIssuer");
-        var audience = bearer.GetSection("ValidAudiences").Get<string[]>()?.FirstOrDefault() ?? throw Missing("ValidAudiences");
+        var audience =
+            bearer.GetSection("ValidAudiences").Get<string[]>()?.FirstOrDefault() ?? throw Missing("ValidAudiences");
         var key = bearer["SigningKeys:0:Value"] ?? throw Missing("SigningKeys:0:Value");
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -49,8 +59,15 @@ public sealed class DevelopmentTokenIssuer(IConfiguration configuration, IHostEn
             IssuedAt = now,
             NotBefore = now,
             Expires = now.Add(lifetime),
-            Subject = new ClaimsIdentity([new Claim("sub", userId), new Claim("name", userId), .. roles.Select(r => new Claim(RoleClaim, r))]),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(key)), SecurityAlgorithms.HmacSha256),
+            Subject = new ClaimsIdentity([
+                new Claim("sub", userId),
+                new Claim("name", userId),
+                .. roles.Select(r => new Claim(RoleClaim, r)),
+            ]),
+            SigningCredentials = new SigningCredentials(
+                new SymmetricSecurityKey(Convert.FromBase64String(key)),
+                SecurityAlgorithms.HmacSha256
+            ),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }

@@ -78,7 +78,8 @@ public sealed class GlossaryEntry
 
     public string Suggestion { get; init; } = "";
 
-    /// <summary>When set, the term counts only inside one of these phrases (a word with several senses, like "contact").</summary>
+    /// <summary>When set, the term counts only inside one of these phrases (a word with several senses, like
+    /// "contact").</summary>
     public List<string> OnlyWith { get; init; } = [];
 }
 
@@ -159,22 +160,23 @@ public sealed class SlotCues
     public List<string> LawyerCues { get; init; } = [];
 
     /// <summary>The same cues in lower case, for case-blind matching against the letter's lower-case text.</summary>
-    public SlotCues Lowered() => new()
-    {
-        Name = Name,
-        Headings = Lower(Headings),
-        Cues = Lower(Cues),
-        EventCues = Lower(EventCues),
-        ServiceCues = Lower(ServiceCues),
-        DecideCues = Lower(DecideCues),
-        FreeCues = Lower(FreeCues),
-        TakeLetterCues = Lower(TakeLetterCues),
-        FindCues = Lower(FindCues),
-        PlaceCues = Lower(PlaceCues),
-        SolicitorCues = Lower(SolicitorCues),
-        WhoCues = Lower(WhoCues),
-        LawyerCues = Lower(LawyerCues),
-    };
+    public SlotCues Lowered() =>
+        new()
+        {
+            Name = Name,
+            Headings = Lower(Headings),
+            Cues = Lower(Cues),
+            EventCues = Lower(EventCues),
+            ServiceCues = Lower(ServiceCues),
+            DecideCues = Lower(DecideCues),
+            FreeCues = Lower(FreeCues),
+            TakeLetterCues = Lower(TakeLetterCues),
+            FindCues = Lower(FindCues),
+            PlaceCues = Lower(PlaceCues),
+            SolicitorCues = Lower(SolicitorCues),
+            WhoCues = Lower(WhoCues),
+            LawyerCues = Lower(LawyerCues),
+        };
 
     private static List<string> Lower(List<string> cues) => [.. cues.Select(c => c.ToLowerInvariant())];
 }

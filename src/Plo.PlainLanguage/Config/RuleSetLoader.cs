@@ -2,16 +2,22 @@ using System.Text.Json;
 
 namespace Plo.PlainLanguage.Config;
 
-/// <summary>Reads a rule set: a council's edited file when given, else the defaults shipped inside the library.</summary>
+/// <summary>Reads a rule set: a council's edited file when given, else the defaults shipped inside the
+/// library.</summary>
 public static class RuleSetLoader
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
 
     public static RuleSet Default()
     {
-        using var stream = typeof(RuleSetLoader).Assembly.GetManifestResourceStream("Plo.PlainLanguage.plain-language-rules.json")
+        using var stream =
+            typeof(RuleSetLoader).Assembly.GetManifestResourceStream("Plo.PlainLanguage.plain-language-rules.json")
             ?? throw new InvalidOperationException("The default plain-language rules are missing from the library.");
-        return JsonSerializer.Deserialize<RuleSet>(stream, Json) ?? throw new InvalidOperationException("The default plain-language rules are empty.");
+        return JsonSerializer.Deserialize<RuleSet>(stream, Json)
+            ?? throw new InvalidOperationException("The default plain-language rules are empty.");
     }
 
     public static RuleSet FromFile(string path)
@@ -19,7 +25,8 @@ public static class RuleSetLoader
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<RuleSet>(stream, Json) ?? throw new InvalidDataException($"{path} holds no rules.");
+            return JsonSerializer.Deserialize<RuleSet>(stream, Json)
+                ?? throw new InvalidDataException($"{path} holds no rules.");
         }
         catch (JsonException ex)
         {

@@ -15,7 +15,8 @@ public enum Severity
     Error,
 }
 
-/// <summary>One problem in a letter. <see cref="Start"/> and <see cref="Length"/> are character offsets into the checked plain text.</summary>
+/// <summary>One problem in a letter. <see cref="Start"/> and <see cref="Length"/> are character offsets into the
+/// checked plain text.</summary>
 public sealed record Finding(
     string RuleId,
     string Name,
@@ -25,4 +26,5 @@ public sealed record Finding(
     string Text,
     string Message,
     string? Suggestion = null,
-    string? Slot = null);
+    string? Slot = null
+);

@@ -13,5 +13,6 @@ public sealed record LetterReport(string? File, string Text, Metrics Metrics, IR
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static LetterReport Of(CheckResult result, string? file = null) => new(file, result.Text, result.Metrics, result.Findings);
+    public static LetterReport Of(CheckResult result, string? file = null) =>
+        new(file, result.Text, result.Metrics, result.Findings);
 }

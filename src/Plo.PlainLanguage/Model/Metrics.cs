@@ -20,4 +20,5 @@ public sealed record Metrics(
     double ColemanLiau,
     double AutomatedReadability,
     double GunningFog,
-    double Lix);
+    double Lix
+);

@@ -12,9 +12,43 @@ public static class HtmlLetterReader
 {
     private static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "HEAD", "TITLE", "TEMPLATE", "NOSCRIPT"];
     private static readonly HashSet<string> Headings = ["H1", "H2", "H3", "H4", "H5", "H6"];
-    private static readonly HashSet<string> Paragraphs = ["P", "TD", "TH", "DT", "DD", "CAPTION", "FIGCAPTION", "BLOCKQUOTE", "ADDRESS", "PRE"];
+    private static readonly HashSet<string> Paragraphs =
+    [
+        "P",
+        "TD",
+        "TH",
+        "DT",
+        "DD",
+        "CAPTION",
+        "FIGCAPTION",
+        "BLOCKQUOTE",
+        "ADDRESS",
+        "PRE",
+    ];
     private static readonly HashSet<string> Containers =
-        ["BODY", "HTML", "DIV", "SECTION", "ARTICLE", "HEADER", "FOOTER", "MAIN", "ASIDE", "NAV", "UL", "OL", "DL", "TABLE", "TBODY", "THEAD", "TFOOT", "TR", "FORM", "FIELDSET", "FIGURE"];
+    [
+        "BODY",
+        "HTML",
+        "DIV",
+        "SECTION",
+        "ARTICLE",
+        "HEADER",
+        "FOOTER",
+        "MAIN",
+        "ASIDE",
+        "NAV",
+        "UL",
+        "OL",
+        "DL",
+        "TABLE",
+        "TBODY",
+        "THEAD",
+        "TFOOT",
+        "TR",
+        "FORM",
+        "FIELDSET",
+        "FIGURE",
+    ];
 
     public static LetterText Read(string html)
     {
@@ -94,7 +128,11 @@ public static class HtmlLetterReader
     }
 
     private static bool IsBlock(string tag) =>
-        Skipped.Contains(tag) || Headings.Contains(tag) || Paragraphs.Contains(tag) || Containers.Contains(tag) || tag == "LI";
+        Skipped.Contains(tag)
+        || Headings.Contains(tag)
+        || Paragraphs.Contains(tag)
+        || Containers.Contains(tag)
+        || tag == "LI";
 
     private static void FlushInline(StringBuilder inline, List<(BlockKind, string)> pieces)
     {
@@ -141,7 +179,8 @@ public static class HtmlLetterReader
     /// <summary>Collapses white space as a browser would, keeping explicit line breaks.</summary>
     private static string Normalise(string text)
     {
-        var lines = text.Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        var lines = text.Split('\n')
+            .Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         return string.Join('\n', lines.Where(l => l.Length > 0));
     }
 }

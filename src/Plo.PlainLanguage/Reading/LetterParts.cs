@@ -14,13 +14,20 @@ public static class LetterParts
         var bodyStart = salutation < 0 ? 0 : salutation + 1;
         var signOff = IndexOf(blocks, bodyStart, cues.SignOffs);
 
-        return [.. blocks.Select((b, i) => b with
-        {
-            Part = i == salutation ? LetterPart.Salutation
-                : i < bodyStart ? LetterPart.Address
-                : signOff >= 0 && i >= signOff ? LetterPart.SignOff
-                : LetterPart.Body,
-        })];
+        return
+        [
+            .. blocks.Select(
+                (b, i) =>
+                    b with
+                    {
+                        Part =
+                            i == salutation ? LetterPart.Salutation
+                            : i < bodyStart ? LetterPart.Address
+                            : signOff >= 0 && i >= signOff ? LetterPart.SignOff
+                            : LetterPart.Body,
+                    }
+            ),
+        ];
     }
 
     private static int IndexOf(IReadOnlyList<Block> blocks, int from, List<string> starts)
@@ -28,8 +35,13 @@ public static class LetterParts
         for (var i = from; i < blocks.Count; i++)
         {
             var text = blocks[i].Text.TrimStart();
-            if (blocks[i].Kind != BlockKind.ListItem && starts.Any(s => text.StartsWith(s, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == s.Length || !char.IsLetter(text[s.Length]))))
+            if (
+                blocks[i].Kind != BlockKind.ListItem
+                && starts.Any(s =>
+                    text.StartsWith(s, StringComparison.OrdinalIgnoreCase)
+                    && (text.Length == s.Length || !char.IsLetter(text[s.Length]))
+                )
+            )
             {
                 return i;
             }

@@ -13,7 +13,10 @@ namespace Plo.PlainLanguage.Rules;
 internal sealed partial class AcronymRule(RuleSet rules) : IRule
 {
     private readonly HashSet<string> _allowed = new(rules.Acronyms.Allow, StringComparer.Ordinal);
-    private readonly HashSet<string> _socialCare = new(rules.Acronyms.ChildrensSocialCare, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _socialCare = new(
+        rules.Acronyms.ChildrensSocialCare,
+        StringComparer.OrdinalIgnoreCase
+    );
 
     public string Id => "R07";
     public string Name => "acronym";
@@ -42,27 +45,42 @@ internal sealed partial class AcronymRule(RuleSet rules) : IRule
             {
                 if (tokens.Count == 1)
                 {
-                    findings.Add(this, Severity.Info, first, first, $"\"{acronym}\" is used only once.", "Write the words out instead.");
+                    findings.Add(
+                        this,
+                        Severity.Info,
+                        first,
+                        first,
+                        $"\"{acronym}\" is used only once.",
+                        "Write the words out instead."
+                    );
                 }
 
                 continue;
             }
 
             var socialCare = _socialCare.Contains(acronym) || SectionReference().IsMatch(acronym);
-            findings.Add(this, socialCare ? Severity.Error : Severity.Warning, first, first,
-                $"\"{first.Text}\" is not spelt out. Write the words in full the first time, with the letters in brackets, or do not use it.");
+            findings.Add(
+                this,
+                socialCare ? Severity.Error : Severity.Warning,
+                first,
+                first,
+                $"\"{first.Text}\" is not spelt out. Write the words in full the first time, with the letters in "
+                    + $"brackets, or do not use it."
+            );
         }
     }
 
     private bool IsCandidate(string word) =>
         (SyllableCounter.IsAcronym(word) && !_allowed.Contains(Key(word))) || SectionReference().IsMatch(word);
 
-    private static string Key(string word) => word.Length > 2 && word[^1] == 's' && !SectionReference().IsMatch(word) ? word[..^1] : word;
+    private static string Key(string word) =>
+        word.Length > 2 && word[^1] == 's' && !SectionReference().IsMatch(word) ? word[..^1] : word;
 
     /// <summary>"Family group conference (FGC)" or "FGC (family group conference)".</summary>
     private static bool IsDefinedAt(string text, Token token)
     {
-        var before = token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && text[token.End] == ')';
+        var before =
+            token.Start > 0 && text[token.Start - 1] == '(' && token.End < text.Length && text[token.End] == ')';
         var after = text.AsSpan(token.End).TrimStart(' ').StartsWith("(");
         return before || after;
     }

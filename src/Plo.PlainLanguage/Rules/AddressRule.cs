@@ -10,12 +10,35 @@ namespace Plo.PlainLanguage.Rules;
 /// </summary>
 internal sealed class AddressRule(RuleSet rules) : IRule
 {
-    private static readonly HashSet<string> You = ["you", "your", "yours", "yourself", "yourselves", "you're", "you'll", "you've", "you'd"];
+    private static readonly HashSet<string> You =
+    [
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "you're",
+        "you'll",
+        "you've",
+        "you'd",
+    ];
     private static readonly HashSet<string> Possessives = ["your", "their", "my", "our", "his", "her"];
     private static readonly HashSet<string> Titles = ["Mr", "Mrs", "Ms", "Miss", "Mx"];
 
     /// <summary>"the family court", "a family meeting": the family as a thing, not the reader.</summary>
-    private static readonly HashSet<string> NotPeopleAfter = ["court", "courts", "meeting", "meetings", "group", "home", "time", "support", "centre", "network"];
+    private static readonly HashSet<string> NotPeopleAfter =
+    [
+        "court",
+        "courts",
+        "meeting",
+        "meetings",
+        "group",
+        "home",
+        "time",
+        "support",
+        "centre",
+        "network",
+    ];
     private readonly PhraseMatcher<bool> _thirdPerson = new(rules.Address.ThirdPerson.Select(p => (p, true)));
     private readonly PhraseMatcher<bool> _council = new(rules.Address.CouncilAsSubject.Select(p => (p, true)));
 
@@ -27,14 +50,27 @@ internal sealed class AddressRule(RuleSet rules) : IRule
         var withYou = letter.Units.Count(u => u.Tokens.Any(t => You.Contains(t.Lower)));
         if (letter.Units.Count > 0 && withYou == 0)
         {
-            findings.AddForBody(this, Severity.Error, "The letter never speaks to the reader as \"you\".", "Write to the parent as \"you\" and about the council as \"we\".");
+            findings.AddForBody(
+                this,
+                Severity.Error,
+                "The letter never speaks to the reader as \"you\".",
+                "Write to the parent as \"you\" and about the council as \"we\"."
+            );
         }
         else if (letter.Sentences.Count > 0 && (double)withYou / letter.Units.Count < rules.Thresholds.YouShareInfo)
         {
-            findings.AddForBody(this, Severity.Info, $"Only {withYou} of {letter.Units.Count} sentences speak to \"you\".");
+            findings.AddForBody(
+                this,
+                Severity.Info,
+                $"Only {withYou} of {letter.Units.Count} sentences speak to \"you\"."
+            );
         }
 
-        var surnames = letter.Meta.RecipientNames.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).Select(p => p[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var surnames = letter
+            .Meta.RecipientNames.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.Length > 0)
+            .Select(p => p[^1])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var councilMentions = new List<(Token, Token)>();
         foreach (var tokens in letter.BlockTokens.Values)
         {
@@ -43,7 +79,14 @@ internal sealed class AddressRule(RuleSet rules) : IRule
                 var after = index + count < tokens.Count ? tokens[index + count].Lower : "";
                 if ((index == 0 || !Possessives.Contains(tokens[index - 1].Lower)) && !NotPeopleAfter.Contains(after))
                 {
-                    findings.Add(this, Severity.Warning, tokens[index], tokens[index + count - 1], "This names the reader in the third person.", "Write \"you\".");
+                    findings.Add(
+                        this,
+                        Severity.Warning,
+                        tokens[index],
+                        tokens[index + count - 1],
+                        "This names the reader in the third person.",
+                        "Write \"you\"."
+                    );
                 }
             }
 
@@ -51,18 +94,34 @@ internal sealed class AddressRule(RuleSet rules) : IRule
             {
                 if (Titles.Contains(tokens[i].Text) && surnames.Contains(tokens[i + 1].Text))
                 {
-                    findings.Add(this, Severity.Warning, tokens[i], tokens[i + 1], "This names the reader in the third person.", "Write \"you\".");
+                    findings.Add(
+                        this,
+                        Severity.Warning,
+                        tokens[i],
+                        tokens[i + 1],
+                        "This names the reader in the third person.",
+                        "Write \"you\"."
+                    );
                 }
             }
 
-            councilMentions.AddRange(_council.Matches(tokens).Select(m => (tokens[m.Index], tokens[m.Index + m.Count - 1])));
+            councilMentions.AddRange(
+                _council.Matches(tokens).Select(m => (tokens[m.Index], tokens[m.Index + m.Count - 1]))
+            );
         }
 
         if (councilMentions.Count > 1)
         {
             foreach (var (first, last) in councilMentions)
             {
-                findings.Add(this, Severity.Warning, first, last, "The council is named in the third person.", "Write \"we\".");
+                findings.Add(
+                    this,
+                    Severity.Warning,
+                    first,
+                    last,
+                    "The council is named in the third person.",
+                    "Write \"we\"."
+                );
             }
         }
     }

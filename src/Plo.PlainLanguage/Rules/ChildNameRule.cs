@@ -18,19 +18,27 @@ internal sealed class ChildNameRule(RuleSet rules) : IRule
 
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
-        var names = letter.Meta.ChildNames.SelectMany(n => Tokenizer.PhraseWords(n).Take(1)).ToHashSet(StringComparer.Ordinal);
+        var names = letter
+            .Meta.ChildNames.SelectMany(n => Tokenizer.PhraseWords(n).Take(1))
+            .ToHashSet(StringComparer.Ordinal);
         if (names.Count == 0 && !letter.IsUnborn)
         {
             return;
         }
 
-        var named = letter.BodyTokens.Any(t => names.Contains(t.Lower))
+        var named =
+            letter.BodyTokens.Any(t => names.Contains(t.Lower))
             || (letter.IsUnborn && letter.BlockTokens.Values.Any(tokens => _unbornNaming.Matches(tokens).Any()));
         if (!named)
         {
-            findings.AddForBody(this, Severity.Error,
-                letter.IsUnborn ? "The letter does not name the baby or say \"your baby\"." : "The letter does not name the child.",
-                names.Count > 0 ? $"Use the name: {string.Join(", ", letter.Meta.ChildNames)}." : "Say \"your baby\".");
+            findings.AddForBody(
+                this,
+                Severity.Error,
+                letter.IsUnborn
+                    ? "The letter does not name the baby or say \"your baby\"."
+                    : "The letter does not name the child.",
+                names.Count > 0 ? $"Use the name: {string.Join(", ", letter.Meta.ChildNames)}." : "Say \"your baby\"."
+            );
         }
 
         foreach (var tokens in letter.BlockTokens.Values)
@@ -42,8 +50,16 @@ internal sealed class ChildNameRule(RuleSet rules) : IRule
                     continue; // the Children Act
                 }
 
-                findings.Add(this, Severity.Warning, tokens[index], tokens[index + count - 1], "Use the child's name, not a label.",
-                    letter.IsUnborn ? "Say \"your baby\"." : $"Use the name: {string.Join(", ", letter.Meta.ChildNames)}.");
+                findings.Add(
+                    this,
+                    Severity.Warning,
+                    tokens[index],
+                    tokens[index + count - 1],
+                    "Use the child's name, not a label.",
+                    letter.IsUnborn
+                        ? "Say \"your baby\"."
+                        : $"Use the name: {string.Join(", ", letter.Meta.ChildNames)}."
+                );
             }
         }
     }

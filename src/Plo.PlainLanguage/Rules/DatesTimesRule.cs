@@ -38,7 +38,14 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
             {
                 foreach (var m in DatePatterns.HyphenRange().EnumerateMatches(block.Text))
                 {
-                    findings.Add(this, Severity.Info, block.Start + m.Index, m.Length, "Use \"to\" in a range of times.", "10am to 11am");
+                    findings.Add(
+                        this,
+                        Severity.Info,
+                        block.Start + m.Index,
+                        m.Length,
+                        "Use \"to\" in a range of times.",
+                        "10am to 11am"
+                    );
                 }
             }
 
@@ -46,13 +53,27 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
             {
                 foreach (var m in Within().EnumerateMatches(block.Text))
                 {
-                    findings.Add(this, Severity.Warning, block.Start + m.Index, m.Length, "A deadline without a date is easy to miss.", "Give the date, like \"by Friday 12 June 2026\".");
+                    findings.Add(
+                        this,
+                        Severity.Warning,
+                        block.Start + m.Index,
+                        m.Length,
+                        "A deadline without a date is easy to miss.",
+                        "Give the date, like \"by Friday 12 June 2026\"."
+                    );
                 }
             }
 
             foreach (var (index, count, _) in _relative.Matches(tokens))
             {
-                findings.Add(this, Severity.Warning, tokens[index], tokens[index + count - 1], "A deadline without a date is easy to miss.", "Give the date.");
+                findings.Add(
+                    this,
+                    Severity.Warning,
+                    tokens[index],
+                    tokens[index + count - 1],
+                    "A deadline without a date is easy to miss.",
+                    "Give the date."
+                );
             }
         }
 
@@ -75,13 +96,26 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
         }
         else if (date.WeekdayMismatch)
         {
-            findings.Add(this, Severity.Error, token, token,
-                $"{date.Date:d MMMM yyyy} is a {date.Date!.Value.DayOfWeek}, not a {date.ClaimedWeekday}.", $"{date.Date.Value:dddd d MMMM yyyy}");
+            findings.Add(
+                this,
+                Severity.Error,
+                token,
+                token,
+                $"{date.Date:d MMMM yyyy} is a {date.Date!.Value.DayOfWeek}, not a {date.ClaimedWeekday}.",
+                $"{date.Date.Value:dddd d MMMM yyyy}"
+            );
         }
 
         if (date.Numeric)
         {
-            findings.Add(this, Severity.Warning, token, token, "A date in numbers can be read two ways.", "Write the month as a word: 4 June 2026.");
+            findings.Add(
+                this,
+                Severity.Warning,
+                token,
+                token,
+                "A date in numbers can be read two ways.",
+                "Write the month as a word: 4 June 2026."
+            );
         }
 
         if (date.HasOrdinal)
@@ -104,7 +138,14 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
     {
         if (LetterDate.IsTwelveHourNoonOrMidnight(token.Text))
         {
-            findings.Add(this, Severity.Warning, token, token, "12am and 12pm are often misread.", "midday, or 11:59pm for a deadline");
+            findings.Add(
+                this,
+                Severity.Warning,
+                token,
+                token,
+                "12am and 12pm are often misread.",
+                "midday, or 11:59pm for a deadline"
+            );
         }
         else if (LetterDate.IsTwentyFourHour(token.Text))
         {
@@ -118,13 +159,22 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
         var meeting = letter.Meta.MeetingDate ?? MeetingDateInLetter(letter);
         if (meeting is not { } on)
         {
-            findings.AddForBody(this, Severity.Error, "The letter gives no date for the meeting.", "Give the day, date, time and place of the meeting.");
+            findings.AddForBody(
+                this,
+                Severity.Error,
+                "The letter gives no date for the meeting.",
+                "Give the day, date, time and place of the meeting."
+            );
             return;
         }
 
         if (on <= letter.LetterDate)
         {
-            findings.AddForBody(this, Severity.Error, $"The meeting date {on:d MMMM yyyy} is not after the letter's date {letter.LetterDate:d MMMM yyyy}.");
+            findings.AddForBody(
+                this,
+                Severity.Error,
+                $"The meeting date {on:d MMMM yyyy} is not after the letter's date {letter.LetterDate:d MMMM yyyy}."
+            );
             return;
         }
 
@@ -136,16 +186,27 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
 
         if (notice < rules.Thresholds.MeetingNoticeWorkingDays)
         {
-            findings.AddForBody(this, Severity.Warning,
-                $"The meeting gives {notice} working days' notice; give at least {rules.Thresholds.MeetingNoticeWorkingDays} so a solicitor can come.");
+            findings.AddForBody(
+                this,
+                Severity.Warning,
+                $"The meeting gives {notice} working days' notice; give at least "
+                    + $"{rules.Thresholds.MeetingNoticeWorkingDays} so a solicitor can come."
+            );
         }
     }
 
-    private static DateOnly? MeetingDateInLetter(AnalysedLetter letter) => letter.Units
-        .Where(u => letter.Slice(u.Start, u.Length).Contains("meeting", StringComparison.OrdinalIgnoreCase))
-        .SelectMany(u => u.Tokens).Where(t => t.Kind == TokenKind.Date)
-        .Select(t => LetterDate.Parse(t.Text, letter.LetterDate)?.Date).FirstOrDefault(d => d is not null);
+    private static DateOnly? MeetingDateInLetter(AnalysedLetter letter) =>
+        letter
+            .Units.Where(u => letter.Slice(u.Start, u.Length).Contains("meeting", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(u => u.Tokens)
+            .Where(t => t.Kind == TokenKind.Date)
+            .Select(t => LetterDate.Parse(t.Text, letter.LetterDate)?.Date)
+            .FirstOrDefault(d => d is not null);
 
-    [GeneratedRegex(@"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|ten|a\s+few)\s+(?:working\s+)?(?:days?|weeks?|months?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\bwithin\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|ten|a\s+few)\s+"
+            + @"(?:working\s+)?(?:days?|weeks?|months?)\b",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex Within();
 }

@@ -44,9 +44,20 @@ internal sealed class DoubleNegativeRule(RuleSet rules) : IRule
             {
                 var (first, firstEnd) = negatives[k - 1];
                 var (second, secondEnd) = negatives[k];
-                if (second > firstEnd && second - firstEnd <= Window && SameClause(letter.Text, tokens[firstEnd], tokens[second]))
+                if (
+                    second > firstEnd
+                    && second - firstEnd <= Window
+                    && SameClause(letter.Text, tokens[firstEnd], tokens[second])
+                )
                 {
-                    findings.Add(this, Severity.Warning, tokens[first], tokens[secondEnd], "Two negatives make this hard to follow.", "Say it positively.");
+                    findings.Add(
+                        this,
+                        Severity.Warning,
+                        tokens[first],
+                        tokens[secondEnd],
+                        "Two negatives make this hard to follow.",
+                        "Say it positively."
+                    );
                     k++;
                 }
             }
@@ -71,5 +82,6 @@ internal sealed class DoubleNegativeRule(RuleSet rules) : IRule
         return false;
     }
 
-    private static bool SameClause(string text, Token a, Token b) => text.AsSpan(a.End, b.Start - a.End).IndexOfAny(",;:") < 0;
+    private static bool SameClause(string text, Token a, Token b) =>
+        text.AsSpan(a.End, b.Start - a.End).IndexOfAny(",;:") < 0;
 }

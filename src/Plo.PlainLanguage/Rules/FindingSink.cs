@@ -17,12 +17,32 @@ public sealed class FindingSink(AnalysedLetter letter)
 
     public IReadOnlyList<Finding> Findings => _findings;
 
-    public void Add(IRule rule, Severity severity, int start, int length, string message, string? suggestion = null, string? slot = null)
+    public void Add(
+        IRule rule,
+        Severity severity,
+        int start,
+        int length,
+        string message,
+        string? suggestion = null,
+        string? slot = null
+    )
     {
         var count = _perRule[rule.Id] = _perRule.GetValueOrDefault(rule.Id) + 1;
         if (count <= MaxPerRule)
         {
-            _findings.Add(new Finding(rule.Id, rule.Name, severity, start, length, letter.Slice(start, length), message, suggestion, slot));
+            _findings.Add(
+                new Finding(
+                    rule.Id,
+                    rule.Name,
+                    severity,
+                    start,
+                    length,
+                    letter.Slice(start, length),
+                    message,
+                    suggestion,
+                    slot
+                )
+            );
         }
     }
 
@@ -32,16 +52,35 @@ public sealed class FindingSink(AnalysedLetter letter)
         if (_perRule.GetValueOrDefault(rule.Id) is var count and > MaxPerRule)
         {
             var last = _findings.FindLast(f => f.RuleId == rule.Id)!;
-            _findings.Add(last with { Severity = Severity.Info, Message = $"{count - MaxPerRule} more like this are not listed.", Length = 0, Text = "" });
+            _findings.Add(
+                last with
+                {
+                    Severity = Severity.Info,
+                    Message = $"{count - MaxPerRule} more like this are not listed.",
+                    Length = 0,
+                    Text = "",
+                }
+            );
         }
     }
 
-    public void Add(IRule rule, Severity severity, Token first, Token last, string message, string? suggestion = null) =>
-        Add(rule, severity, first.Start, last.End - first.Start, message, suggestion);
+    public void Add(
+        IRule rule,
+        Severity severity,
+        Token first,
+        Token last,
+        string message,
+        string? suggestion = null
+    ) => Add(rule, severity, first.Start, last.End - first.Start, message, suggestion);
 
     /// <summary>A finding about the whole body (a score, a missing part): it points at the start of the body.</summary>
-    public void AddForBody(IRule rule, Severity severity, string message, string? suggestion = null, string? slot = null) =>
-        Add(rule, severity, letter.BodyStart, 0, message, suggestion, slot);
+    public void AddForBody(
+        IRule rule,
+        Severity severity,
+        string message,
+        string? suggestion = null,
+        string? slot = null
+    ) => Add(rule, severity, letter.BodyStart, 0, message, suggestion, slot);
 }
 
 public interface IRule

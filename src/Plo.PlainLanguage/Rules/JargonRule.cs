@@ -12,7 +12,9 @@ namespace Plo.PlainLanguage.Rules;
 /// </summary>
 internal sealed class JargonRule(RuleSet rules) : IRule
 {
-    private readonly PhraseMatcher<GlossaryEntry> _matcher = new(rules.Glossary.SelectMany(e => e.Terms.Select(t => (t, e))));
+    private readonly PhraseMatcher<GlossaryEntry> _matcher = new(
+        rules.Glossary.SelectMany(e => e.Terms.Select(t => (t, e)))
+    );
 
     public string Id => "R06";
     public string Name => "jargon";
@@ -29,7 +31,13 @@ internal sealed class JargonRule(RuleSet rules) : IRule
             {
                 var first = tokens[index];
                 var last = tokens[index + count - 1];
-                if (inGlossary || (entry.OnlyWith.Count > 0 && !entry.OnlyWith.Any(p => block.Text.Contains(p, StringComparison.OrdinalIgnoreCase))))
+                if (
+                    inGlossary
+                    || (
+                        entry.OnlyWith.Count > 0
+                        && !entry.OnlyWith.Any(p => block.Text.Contains(p, StringComparison.OrdinalIgnoreCase))
+                    )
+                )
                 {
                     continue;
                 }
@@ -37,12 +45,26 @@ internal sealed class JargonRule(RuleSet rules) : IRule
                 var term = letter.Slice(first.Start, last.End - first.Start);
                 if (entry.Status == "avoid")
                 {
-                    findings.Add(this, Severity.Warning, first, last, $"\"{term}\" is jargon a parent may not know.", entry.Suggestion);
+                    findings.Add(
+                        this,
+                        Severity.Warning,
+                        first,
+                        last,
+                        $"\"{term}\" is jargon a parent may not know.",
+                        entry.Suggestion
+                    );
                 }
                 else if (explained.Add(entry) && !IsExplained(letter, last, entry, glossaryBlocks))
                 {
-                    findings.Add(this, Severity.Error, first, last,
-                        $"Explain \"{term}\" the first time you use it, in brackets or in a sentence starting \"This means\".", entry.Suggestion);
+                    findings.Add(
+                        this,
+                        Severity.Error,
+                        first,
+                        last,
+                        $"Explain \"{term}\" the first time you use it, in brackets or in a sentence starting \"This "
+                            + $"means\".",
+                        entry.Suggestion
+                    );
                 }
             }
         }
@@ -51,14 +73,26 @@ internal sealed class JargonRule(RuleSet rules) : IRule
     private bool IsExplained(AnalysedLetter letter, Token last, GlossaryEntry entry, HashSet<Block> glossaryBlocks)
     {
         var after = letter.Text.AsSpan(last.End).TrimStart(' ');
-        if (after.StartsWith("(") || after.StartsWith(": ") || after.StartsWith("– ") || after.StartsWith(", which means", StringComparison.OrdinalIgnoreCase))
+        if (
+            after.StartsWith("(")
+            || after.StartsWith(": ")
+            || after.StartsWith("– ")
+            || after.StartsWith(", which means", StringComparison.OrdinalIgnoreCase)
+        )
         {
             return true;
         }
 
         var unit = letter.UnitAt(last.Start);
-        var next = unit is null ? null : letter.Units.SkipWhile(u => !ReferenceEquals(u, unit)).Skip(1).FirstOrDefault();
-        if (next is not null && rules.ExplanationStarts.Any(s => letter.Slice(next.Start, next.Length).StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        var next = unit is null
+            ? null
+            : letter.Units.SkipWhile(u => !ReferenceEquals(u, unit)).Skip(1).FirstOrDefault();
+        if (
+            next is not null
+            && rules.ExplanationStarts.Any(s =>
+                letter.Slice(next.Start, next.Length).StartsWith(s, StringComparison.OrdinalIgnoreCase)
+            )
+        )
         {
             return true;
         }

@@ -30,7 +30,14 @@ internal sealed class NominalisationRule(RuleSet rules) : IRule
                 if (noun < tokens.Count && tokens[noun].IsWord && Nominal(tokens[noun].Lower) is { } suggestion)
                 {
                     found++;
-                    findings.Add(this, Severity.Info, tokens[index], tokens[noun], "A verb hides in this noun.", suggestion);
+                    findings.Add(
+                        this,
+                        Severity.Info,
+                        tokens[index],
+                        tokens[noun],
+                        "A verb hides in this noun.",
+                        suggestion
+                    );
                 }
             }
         }
@@ -38,7 +45,11 @@ internal sealed class NominalisationRule(RuleSet rules) : IRule
         var words = letter.BodyTokens.Count;
         if (words > 0 && found * 100.0 / words > rules.Thresholds.NominalisationsPer100Warning)
         {
-            findings.AddForBody(this, Severity.Warning, $"{found} verbs turned into nouns in {words} words. Use the verbs.");
+            findings.AddForBody(
+                this,
+                Severity.Warning,
+                $"{found} verbs turned into nouns in {words} words. Use the verbs."
+            );
         }
     }
 
@@ -49,7 +60,10 @@ internal sealed class NominalisationRule(RuleSet rules) : IRule
             return $"Use the verb: {verb}.";
         }
 
-        return word.Length >= 6 && !_notNominal.Contains(word) && rules.Nominalisation.Suffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal))
+        return
+            word.Length >= 6
+            && !_notNominal.Contains(word)
+            && rules.Nominalisation.Suffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal))
             ? "Use the verb this noun comes from."
             : null;
     }

@@ -40,20 +40,42 @@ internal sealed class PassiveRule(RuleSet rules) : IRule
 
                 found = true;
                 var agentless = !tokens.Skip(p + 1).Take(AgentWindow).Any(t => t.Lower == "by");
-                var councilAct = agentless && (_councilActions.Contains(tokens[p].Lower) || tokens.Skip(Math.Max(0, i - 3)).Take(Math.Min(3, i)).Any(t => _councilSubjects.Contains(t.Lower)));
-                findings.Add(this, councilAct ? Severity.Warning : Severity.Info, tokens[i], tokens[p],
+                var councilAct =
+                    agentless
+                    && (
+                        _councilActions.Contains(tokens[p].Lower)
+                        || tokens
+                            .Skip(Math.Max(0, i - 3))
+                            .Take(Math.Min(3, i))
+                            .Any(t => _councilSubjects.Contains(t.Lower))
+                    );
+                findings.Add(
+                    this,
+                    councilAct ? Severity.Warning : Severity.Info,
+                    tokens[i],
+                    tokens[p],
                     councilAct ? "This passive hides who decided or who will act." : "This may be a passive.",
-                    councilAct ? "Say who does it: \"We have decided…\", \"We will ask…\"." : "Consider the active voice: who does what.");
+                    councilAct
+                        ? "Say who does it: \"We have decided…\", \"We will ask…\"."
+                        : "Consider the active voice: who does what."
+                );
                 i = p;
             }
 
             passiveSentences += found && !sentence.IsFragment ? 1 : 0;
         }
 
-        if (letter.Sentences.Count > 0 && (double)passiveSentences / letter.Sentences.Count > rules.Thresholds.PassiveShareWarning)
+        if (
+            letter.Sentences.Count > 0
+            && (double)passiveSentences / letter.Sentences.Count > rules.Thresholds.PassiveShareWarning
+        )
         {
-            findings.AddForBody(this, Severity.Warning,
-                $"{passiveSentences} of {letter.Sentences.Count} sentences use the passive. Aim for no more than {rules.Thresholds.PassiveShareWarning * 100:0}%.");
+            findings.AddForBody(
+                this,
+                Severity.Warning,
+                $"{passiveSentences} of {letter.Sentences.Count} sentences use the passive. Aim for no more than "
+                    + $"{rules.Thresholds.PassiveShareWarning * 100:0}%."
+            );
         }
     }
 
@@ -72,10 +94,16 @@ internal sealed class PassiveRule(RuleSet rules) : IRule
         }
 
         var word = tokens[i].Lower;
-        var looksLike = _irregular.Contains(word)
-            || (word.Length >= 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal)) && !_notParticiples.Contains(word));
+        var looksLike =
+            _irregular.Contains(word)
+            || (
+                word.Length >= 4
+                && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))
+                && !_notParticiples.Contains(word)
+            );
         return looksLike && !_exceptions.Contains(word) ? i : null;
     }
 
-    private bool IsAdverb(string word) => _adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && word != "only");
+    private bool IsAdverb(string word) =>
+        _adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && word != "only");
 }

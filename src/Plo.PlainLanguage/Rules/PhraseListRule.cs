@@ -8,8 +8,13 @@ namespace Plo.PlainLanguage.Rules;
 /// A rule that flags every phrase of a word list with its plain replacement: R09 Latin and legalese,
 /// R16 blaming words, R18 formal words (warning for the GOV.UK words-to-avoid list, info otherwise).
 /// </summary>
-internal sealed class PhraseListRule(string id, string name, IEnumerable<Replacement> phrases, Func<Replacement, Severity> severity, string message)
-    : IRule
+internal sealed class PhraseListRule(
+    string id,
+    string name,
+    IEnumerable<Replacement> phrases,
+    Func<Replacement, Severity> severity,
+    string message
+) : IRule
 {
     private readonly PhraseMatcher<Replacement> _matcher = new(phrases.Select(p => (p.Term, p)));
 
@@ -30,7 +35,18 @@ internal sealed class PhraseListRule(string id, string name, IEnumerable<Replace
 
                 var first = tokens[index];
                 var last = tokens[index + count - 1];
-                findings.Add(this, severity(phrase), first, last, string.Format(System.Globalization.CultureInfo.InvariantCulture, message, letter.Slice(first.Start, last.End - first.Start)), phrase.Suggestion);
+                findings.Add(
+                    this,
+                    severity(phrase),
+                    first,
+                    last,
+                    string.Format(
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        message,
+                        letter.Slice(first.Start, last.End - first.Start)
+                    ),
+                    phrase.Suggestion
+                );
             }
         }
     }

@@ -4,7 +4,8 @@ using Plo.PlainLanguage.Text;
 
 namespace Plo.PlainLanguage.Rules;
 
-/// <summary>R03: the body's reading level (Flesch–Kincaid grade and Flesch Reading Ease). Blocks only long letters at extreme values.</summary>
+/// <summary>R03: the body's reading level (Flesch–Kincaid grade and Flesch Reading Ease). Blocks only long letters at
+/// extreme values.</summary>
 internal sealed class ReadingLevelRule(Thresholds limits) : IRule
 {
     public string Id => "R03";
@@ -13,17 +14,26 @@ internal sealed class ReadingLevelRule(Thresholds limits) : IRule
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
         var m = letter.Metrics;
-        if (m.Words == 0 || (m.FleschKincaidGrade <= limits.ReadingGradeWarning && m.FleschReadingEase >= limits.ReadingEaseWarning))
+        if (
+            m.Words == 0
+            || (m.FleschKincaidGrade <= limits.ReadingGradeWarning && m.FleschReadingEase >= limits.ReadingEaseWarning)
+        )
         {
             return;
         }
 
-        var error = m.Words >= limits.ReadingMinWordsForError
+        var error =
+            m.Words >= limits.ReadingMinWordsForError
             && (m.FleschKincaidGrade > limits.ReadingGradeError || m.FleschReadingEase < limits.ReadingEaseError);
-        findings.AddForBody(this, error ? Severity.Error : Severity.Warning,
-            $"Reading age {m.ReadingAge:0.#} (grade {m.FleschKincaidGrade:0.#}, reading ease {m.FleschReadingEase:0.#}). "
-            + $"Aim for a reading age of {limits.ReadingGradeWarning + 5:0} or less and reading ease of {limits.ReadingEaseWarning:0} or more.",
-            "Use shorter sentences and everyday words.");
+        findings.AddForBody(
+            this,
+            error ? Severity.Error : Severity.Warning,
+            $"Reading age {m.ReadingAge:0.#} (grade {m.FleschKincaidGrade:0.#}, reading ease "
+                + $"{m.FleschReadingEase:0.#}). "
+                + $"Aim for a reading age of {limits.ReadingGradeWarning + 5:0} or less and reading ease of "
+                + $"{limits.ReadingEaseWarning:0} or more.",
+            "Use shorter sentences and everyday words."
+        );
     }
 }
 
@@ -31,8 +41,10 @@ internal sealed class ReadingLevelRule(Thresholds limits) : IRule
 internal sealed class LongWordsRule(RuleSet rules) : IRule
 {
     private readonly HashSet<string> _allowed = new(rules.LongWordAllow, StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> _plain = rules.PlainWords.Concat(rules.Latin)
-        .GroupBy(r => r.Term.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Suggestion);
+    private readonly Dictionary<string, string> _plain = rules
+        .PlainWords.Concat(rules.Latin)
+        .GroupBy(r => r.Term.ToLowerInvariant())
+        .ToDictionary(g => g.Key, g => g.First().Suggestion);
 
     private const int MinLongWordLength = 6;
 
@@ -42,7 +54,10 @@ internal sealed class LongWordsRule(RuleSet rules) : IRule
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
         var limits = rules.Thresholds;
-        var names = new HashSet<string>(letter.Meta.ChildNames.Concat(letter.Meta.RecipientNames).SelectMany(n => n.Split(' ')), StringComparer.OrdinalIgnoreCase);
+        var names = new HashSet<string>(
+            letter.Meta.ChildNames.Concat(letter.Meta.RecipientNames).SelectMany(n => n.Split(' ')),
+            StringComparer.OrdinalIgnoreCase
+        );
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sentenceStarts = letter.Units.Select(u => u.Start).ToHashSet();
         foreach (var token in letter.BodyTokens.Where(t => t.IsWord && !SyllableCounter.IsAcronym(t.Text)))
@@ -61,16 +76,26 @@ internal sealed class LongWordsRule(RuleSet rules) : IRule
             var syllables = letter.SyllablesOf(token);
             if (syllables >= limits.LongWordSyllables || token.Text.Count(char.IsLetter) >= limits.LongWordLetters)
             {
-                findings.Add(this, Severity.Info, token.Start, token.Length,
-                    $"\"{token.Text}\" is a long word ({syllables} syllables).", _plain.GetValueOrDefault(token.Lower) ?? "Use a shorter word if there is one.");
+                findings.Add(
+                    this,
+                    Severity.Info,
+                    token.Start,
+                    token.Length,
+                    $"\"{token.Text}\" is a long word ({syllables} syllables).",
+                    _plain.GetValueOrDefault(token.Lower) ?? "Use a shorter word if there is one."
+                );
             }
         }
 
         var m = letter.Metrics;
         if (m.Words > 0 && (double)m.PolysyllabicWords / m.Words > limits.PolysyllabicShareWarning)
         {
-            findings.AddForBody(this, Severity.Warning,
-                $"{100.0 * m.PolysyllabicWords / m.Words:0}% of words have 3 or more syllables. Aim for {limits.PolysyllabicShareWarning * 100:0}% or fewer.");
+            findings.AddForBody(
+                this,
+                Severity.Warning,
+                $"{100.0 * m.PolysyllabicWords / m.Words:0}% of words have 3 or more syllables. Aim for "
+                    + $"{limits.PolysyllabicShareWarning * 100:0}% or fewer."
+            );
         }
     }
 }

@@ -12,7 +12,11 @@ namespace Plo.PlainLanguage.Rules;
 /// </summary>
 internal sealed class RequiredContentRule(RuleSet rules) : IRule
 {
-    private readonly Dictionary<string, SlotCues> _slots = rules.Slots.ToDictionary(s => s.Key, s => s.Value.Lowered(), StringComparer.Ordinal);
+    private readonly Dictionary<string, SlotCues> _slots = rules.Slots.ToDictionary(
+        s => s.Key,
+        s => s.Value.Lowered(),
+        StringComparer.Ordinal
+    );
 
     public string Id => "R14";
     public string Name => "required-content";
@@ -20,7 +24,8 @@ internal sealed class RequiredContentRule(RuleSet rules) : IRule
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
         var sections = SlotSections.Find(letter, _slots);
-        var levels = letter.Kind.Required.Select(s => (s, Severity.Error))
+        var levels = letter
+            .Kind.Required.Select(s => (s, Severity.Error))
             .Concat(letter.Kind.Recommended.Select(s => (s, Severity.Warning)))
             .Concat(letter.Kind.Optional.Select(s => (s, Severity.Info)));
         foreach (var (slot, severity) in levels)
@@ -30,21 +35,38 @@ internal sealed class RequiredContentRule(RuleSet rules) : IRule
                 continue;
             }
 
-            var scope = sections.TryGetValue(slot, out var found) ? new SlotScope(letter, found, true) : new SlotScope(letter, [.. letter.Units], false);
+            var scope = sections.TryGetValue(slot, out var found)
+                ? new SlotScope(letter, found, true)
+                : new SlotScope(letter, [.. letter.Units], false);
             var missing = SlotValidators.Missing(slot, scope, cues);
             if (missing.Count > 0)
             {
-                var where = scope.FromHeading ? "Under its heading, the letter" : "The letter (no heading found for it)";
+                var where = scope.FromHeading
+                    ? "Under its heading, the letter"
+                    : "The letter (no heading found for it)";
                 var heading = rules.Slots[slot].Headings.FirstOrDefault();
-                findings.AddForBody(this, severity, $"{where} does not yet cover \"{cues.Name}\": {string.Join("; ", missing)}.",
-                    heading is null ? null : $"Add a section headed \"{Capitalise(heading)}\".", slot);
+                findings.AddForBody(
+                    this,
+                    severity,
+                    $"{where} does not yet cover \"{cues.Name}\": {string.Join("; ", missing)}.",
+                    heading is null ? null : $"Add a section headed \"{Capitalise(heading)}\".",
+                    slot
+                );
             }
         }
 
-        if (letter.Kind.Required.Contains("S8") && _slots.TryGetValue("S8", out var contact)
-            && !contact.LawyerCues.Any(c => letter.LowerText.Contains(c, StringComparison.Ordinal)))
+        if (
+            letter.Kind.Required.Contains("S8")
+            && _slots.TryGetValue("S8", out var contact)
+            && !contact.LawyerCues.Any(c => letter.LowerText.Contains(c, StringComparison.Ordinal))
+        )
         {
-            findings.AddForBody(this, Severity.Warning, "Give the council lawyer's contact details for your solicitor.", slot: "S8");
+            findings.AddForBody(
+                this,
+                Severity.Warning,
+                "Give the council lawyer's contact details for your solicitor.",
+                slot: "S8"
+            );
         }
     }
 
@@ -97,7 +119,11 @@ internal static class SlotSections
         var bestLength = 0;
         foreach (var (slot, cues) in slots)
         {
-            foreach (var cue in cues.Headings.Where(h => h.Length > bestLength && heading.Contains(h, StringComparison.OrdinalIgnoreCase)))
+            foreach (
+                var cue in cues.Headings.Where(h =>
+                    h.Length > bestLength && heading.Contains(h, StringComparison.OrdinalIgnoreCase)
+                )
+            )
             {
                 (best, bestLength) = (slot, cue.Length);
             }

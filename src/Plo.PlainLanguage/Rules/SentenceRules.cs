@@ -14,14 +14,21 @@ internal sealed class SentenceLengthRule(Thresholds limits) : IRule
         foreach (var sentence in letter.Sentences)
         {
             var words = sentence.WordCount;
-            var severity = words >= limits.SentenceErrorWords ? Severity.Error
+            var severity =
+                words >= limits.SentenceErrorWords ? Severity.Error
                 : words >= limits.SentenceWarningWords ? Severity.Warning
                 : words >= limits.SentenceInfoWords ? Severity.Info
                 : (Severity?)null;
             if (severity is { } s)
             {
-                findings.Add(this, s, sentence.Start, sentence.Length,
-                    $"This sentence has {words} words. Sentences of 20 words or fewer are easier to follow.", "Split it into shorter sentences.");
+                findings.Add(
+                    this,
+                    s,
+                    sentence.Start,
+                    sentence.Length,
+                    $"This sentence has {words} words. Sentences of 20 words or fewer are easier to follow.",
+                    "Split it into shorter sentences."
+                );
             }
         }
     }
@@ -43,8 +50,12 @@ internal sealed class AverageSentenceLengthRule(Thresholds limits) : IRule
         var average = letter.Metrics.AverageSentenceLength;
         if (average > limits.AverageSentenceWarning)
         {
-            findings.AddForBody(this, average > limits.AverageSentenceError ? Severity.Error : Severity.Warning,
-                $"Sentences average {average:0.#} words. Aim for 15 to 20.", "Split the longest sentences.");
+            findings.AddForBody(
+                this,
+                average > limits.AverageSentenceError ? Severity.Error : Severity.Warning,
+                $"Sentences average {average:0.#} words. Aim for 15 to 20.",
+                "Split the longest sentences."
+            );
         }
     }
 }
@@ -69,8 +80,14 @@ internal sealed class HardSentenceRule(Thresholds limits) : IRule
             var ari = Text.Readability.AutomatedReadability(characters, words.Count, 1);
             if (ari >= limits.HardSentenceInfoAri)
             {
-                findings.Add(this, ari >= limits.HardSentenceWarningAri ? Severity.Warning : Severity.Info, sentence.Start, sentence.Length,
-                    $"This sentence is hard to read (grade {ari:0.#}).", "Use shorter words and split the sentence.");
+                findings.Add(
+                    this,
+                    ari >= limits.HardSentenceWarningAri ? Severity.Warning : Severity.Info,
+                    sentence.Start,
+                    sentence.Length,
+                    $"This sentence is hard to read (grade {ari:0.#}).",
+                    "Use shorter words and split the sentence."
+                );
             }
         }
     }

@@ -7,23 +7,54 @@ namespace Plo.PlainLanguage.Rules;
 internal static class SlotValidators
 {
     private static readonly HashSet<string> NotNames =
-        ["I", "We", "You", "Your", "If", "The", "Please", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    [
+        "I",
+        "We",
+        "You",
+        "Your",
+        "If",
+        "The",
+        "Please",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
 
-    public static List<string> Missing(string slot, SlotScope scope, SlotCues cues) => slot switch
-    {
-        "S1" => Worries(scope, cues),
-        "S2" => Changes(scope, cues),
-        "S3" => Need(scope.UnitsWith(cues.Cues).Any(u => Mentions(scope, u, cues.ServiceCues)), "say what help we will give (\"we will…\") and which service"),
-        "S4" => Need(scope.Contains(cues.Cues) && scope.Contains(cues.DecideCues), "say in plain words that the family court could decide, for example where the child lives"),
-        "S5" => Need(scope.Units.Any(u => u.Tokens.Any(t => t.Kind == TokenKind.Date) && Mentions(scope, u, cues.Cues)), "give at least one date tied to a meeting, review or action"),
-        "S6" => LegalAdvice(scope, cues),
-        "S7" => Meeting(scope, cues),
-        "S8" => Contact(scope, cues),
-        "S9" => Need(scope.Units.Take(2).Any(u => Mentions(scope, u, cues.Cues)) && scope.Units.Take(2).Any(u => Mentions(scope, u, cues.SolicitorCues)),
-            "open by saying not to ignore this letter and to take it to a solicitor now"),
-        "S10" => Need(scope.Contains(cues.Cues), "invite the family to involve relatives and friends, or offer a family meeting"),
-        _ => [],
-    };
+    public static List<string> Missing(string slot, SlotScope scope, SlotCues cues) =>
+        slot switch
+        {
+            "S1" => Worries(scope, cues),
+            "S2" => Changes(scope, cues),
+            "S3" => Need(
+                scope.UnitsWith(cues.Cues).Any(u => Mentions(scope, u, cues.ServiceCues)),
+                "say what help we will give (\"we will…\") and which service"
+            ),
+            "S4" => Need(
+                scope.Contains(cues.Cues) && scope.Contains(cues.DecideCues),
+                "say in plain words that the family court could decide, for example where the child lives"
+            ),
+            "S5" => Need(
+                scope.Units.Any(u => u.Tokens.Any(t => t.Kind == TokenKind.Date) && Mentions(scope, u, cues.Cues)),
+                "give at least one date tied to a meeting, review or action"
+            ),
+            "S6" => LegalAdvice(scope, cues),
+            "S7" => Meeting(scope, cues),
+            "S8" => Contact(scope, cues),
+            "S9" => Need(
+                scope.Units.Take(2).Any(u => Mentions(scope, u, cues.Cues))
+                    && scope.Units.Take(2).Any(u => Mentions(scope, u, cues.SolicitorCues)),
+                "open by saying not to ignore this letter and to take it to a solicitor now"
+            ),
+            "S10" => Need(
+                scope.Contains(cues.Cues),
+                "invite the family to involve relatives and friends, or offer a family meeting"
+            ),
+            _ => [],
+        };
 
     private static List<string> Worries(SlotScope scope, SlotCues cues)
     {
@@ -34,7 +65,10 @@ internal static class SlotValidators
             missing.Add("give at least two sentences about what we are worried about");
         }
 
-        var names = scope.Letter.Meta.ChildNames.Select(n => n.Split(' ')[0]).Concat(scope.Letter.Rules.Child.UnbornNaming).Select(n => n.ToLowerInvariant());
+        var names = scope
+            .Letter.Meta.ChildNames.Select(n => n.Split(' ')[0])
+            .Concat(scope.Letter.Rules.Child.UnbornNaming)
+            .Select(n => n.ToLowerInvariant());
         if (scope.Letter.Meta.ChildNames.Count > 0 || scope.Letter.IsUnborn)
         {
             if (!scope.Contains(names))
@@ -71,9 +105,17 @@ internal static class SlotValidators
     {
         var missing = new List<string>();
         var dates = scope.Units.SelectMany(u => u.Tokens).Where(t => t.Kind == TokenKind.Date).ToList();
-        AddIf(missing, !dates.Any(d => DatePatterns.LongDate().Match(d.Text).Groups["weekday"].Success), "give the day and date of the meeting");
+        AddIf(
+            missing,
+            !dates.Any(d => DatePatterns.LongDate().Match(d.Text).Groups["weekday"].Success),
+            "give the day and date of the meeting"
+        );
         AddIf(missing, !scope.Has(TokenKind.Time), "give the time");
-        AddIf(missing, !scope.Has(TokenKind.Postcode) && !scope.Contains(cues.PlaceCues), "say where it is (the address), or how to join by video or phone");
+        AddIf(
+            missing,
+            !scope.Has(TokenKind.Postcode) && !scope.Contains(cues.PlaceCues),
+            "say where it is (the address), or how to join by video or phone"
+        );
         AddIf(missing, !scope.Contains(cues.SolicitorCues), "say you can bring your solicitor");
         AddIf(missing, !scope.Contains(cues.WhoCues), "say who will be there or who to contact to confirm");
         return missing;
@@ -82,14 +124,27 @@ internal static class SlotValidators
     private static List<string> Contact(SlotScope scope, SlotCues cues)
     {
         var missing = new List<string>();
-        AddIf(missing, !scope.Has(TokenKind.Phone) && !scope.Has(TokenKind.Email), "give a phone number or e-mail address");
-        var named = scope.Units.Any(u => u.Tokens.Skip(1).Any(t => t.IsWord && t.Text.Length > 1 && char.IsUpper(t.Text[0]) && !NotNames.Contains(t.Text)
-            && !SyllableCounter.IsAcronym(t.Text)));
+        AddIf(
+            missing,
+            !scope.Has(TokenKind.Phone) && !scope.Has(TokenKind.Email),
+            "give a phone number or e-mail address"
+        );
+        var named = scope.Units.Any(u =>
+            u.Tokens.Skip(1)
+                .Any(t =>
+                    t.IsWord
+                    && t.Text.Length > 1
+                    && char.IsUpper(t.Text[0])
+                    && !NotNames.Contains(t.Text)
+                    && !SyllableCounter.IsAcronym(t.Text)
+                )
+        );
         AddIf(missing, !named, "name the person to contact");
         return missing;
     }
 
-    private static bool Mentions(SlotScope scope, Sentence unit, IEnumerable<string> cues) => scope.Letter.Contains(unit, cues);
+    private static bool Mentions(SlotScope scope, Sentence unit, IEnumerable<string> cues) =>
+        scope.Letter.Contains(unit, cues);
 
     private static List<string> Need(bool ok, string what) => ok ? [] : [what];
 

@@ -18,7 +18,14 @@ internal sealed class ParagraphLengthRule(Thresholds limits) : IRule
             var words = letter.BlockTokens[block].Count;
             if (sentences > limits.ParagraphSentences || words > limits.ParagraphWords)
             {
-                findings.Add(this, Severity.Info, block.Start, block.Length, $"This paragraph has {sentences} sentences and {words} words.", "Split it, or use a list.");
+                findings.Add(
+                    this,
+                    Severity.Info,
+                    block.Start,
+                    block.Length,
+                    $"This paragraph has {sentences} sentences and {words} words.",
+                    "Split it, or use a list."
+                );
             }
         }
     }
@@ -36,10 +43,21 @@ internal sealed class RepeatedWordRule : IRule
         {
             for (var i = 1; i < tokens.Count; i++)
             {
-                if (tokens[i].IsWord && tokens[i - 1].IsWord && tokens[i].Lower == tokens[i - 1].Lower
-                    && string.IsNullOrWhiteSpace(letter.Slice(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End)))
+                if (
+                    tokens[i].IsWord
+                    && tokens[i - 1].IsWord
+                    && tokens[i].Lower == tokens[i - 1].Lower
+                    && string.IsNullOrWhiteSpace(letter.Slice(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End))
+                )
                 {
-                    findings.Add(this, Severity.Warning, tokens[i - 1], tokens[i], $"\"{tokens[i].Text}\" is repeated.", "Delete one.");
+                    findings.Add(
+                        this,
+                        Severity.Warning,
+                        tokens[i - 1],
+                        tokens[i],
+                        $"\"{tokens[i].Text}\" is repeated.",
+                        "Delete one."
+                    );
                 }
             }
         }
@@ -61,8 +79,21 @@ internal sealed class StartersRule : IRule
             var itIsThat = t.Count > 3 && t[0].Lower == "it" && t[1].Lower == "is" && t[3].Lower == "that";
             if (thereIs || itIsThat || (t.Count > 1 && t[0].Lower == "so"))
             {
-                findings.Add(this, Severity.Info, t[0], t[Math.Min(t.Count - 1, itIsThat ? 3 : thereIs ? 1 : 0)], "This opening adds words but no meaning.",
-                    "Start with who does what.");
+                findings.Add(
+                    this,
+                    Severity.Info,
+                    t[0],
+                    t[
+                        Math.Min(
+                            t.Count - 1,
+                            itIsThat ? 3
+                                : thereIs ? 1
+                                : 0
+                        )
+                    ],
+                    "This opening adds words but no meaning.",
+                    "Start with who does what."
+                );
             }
         }
     }
@@ -78,8 +109,12 @@ internal sealed class LetterLengthRule(Thresholds limits) : IRule
     {
         if (letter.BodyTokens.Count > limits.LetterWords)
         {
-            findings.AddForBody(this, Severity.Info, $"The letter has {letter.BodyTokens.Count} words. Keep it under {limits.LetterWords}.",
-                "Leave out what the parent does not need.");
+            findings.AddForBody(
+                this,
+                Severity.Info,
+                $"The letter has {letter.BodyTokens.Count} words. Keep it under {limits.LetterWords}.",
+                "Leave out what the parent does not need."
+            );
         }
     }
 }

@@ -10,7 +10,9 @@ namespace Plo.PlainLanguage.Rules;
 /// </summary>
 internal sealed class VagueRule(RuleSet rules) : IRule
 {
-    private readonly PhraseMatcher<bool> _vague = new(rules.Vague.Terms.Concat(rules.Vague.Weasel).Select(t => (t, true)));
+    private readonly PhraseMatcher<bool> _vague = new(
+        rules.Vague.Terms.Concat(rules.Vague.Weasel).Select(t => (t, true))
+    );
     private readonly PhraseMatcher<bool> _except = new(rules.Vague.ExceptIn.Select(t => (t, true)));
     private readonly List<string> _expectationCues = [.. rules.Vague.ExpectationCues.Select(c => c.ToLowerInvariant())];
 
@@ -33,9 +35,14 @@ internal sealed class VagueRule(RuleSet rules) : IRule
                 }
 
                 var demand = expectation && !pinned;
-                findings.Add(this, demand ? Severity.Warning : Severity.Info, tokens[index], tokens[index + count - 1],
+                findings.Add(
+                    this,
+                    demand ? Severity.Warning : Severity.Info,
+                    tokens[index],
+                    tokens[index + count - 1],
                     demand ? "This asks for something vague, with no date or number." : "This word is vague.",
-                    demand ? "Say exactly what, how often and by when." : "Say exactly what you mean.");
+                    demand ? "Say exactly what, how often and by when." : "Say exactly what you mean."
+                );
             }
         }
     }

@@ -5,9 +5,25 @@ internal static class BritishSpelling
 {
     private static readonly (string British, string American)[] Endings =
     [
-        ("isation", "ization"), ("isations", "izations"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"),
-        ("yse", "yze"), ("ysed", "yzed"), ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
-        ("tre", "ter"), ("tres", "ters"), ("ence", "ense"), ("ogue", "og"), ("ogues", "ogs"), ("lled", "led"), ("lling", "ling"),
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("ouring", "oring"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ence", "ense"),
+        ("ogue", "og"),
+        ("ogues", "ogs"),
+        ("lled", "led"),
+        ("lling", "ling"),
     ];
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)

@@ -4,11 +4,21 @@ using System.Text.RegularExpressions;
 namespace Plo.PlainLanguage.Text;
 
 /// <summary>A date written in a letter, read back: its day, the weekday it claims and how it is written.</summary>
-public sealed record LetterDate(DateOnly? Date, DayOfWeek? ClaimedWeekday, bool HasOrdinal, bool TwoDigitYear, bool NoYear, bool UsOrder, bool Numeric, bool Invalid)
+public sealed record LetterDate(
+    DateOnly? Date,
+    DayOfWeek? ClaimedWeekday,
+    bool HasOrdinal,
+    bool TwoDigitYear,
+    bool NoYear,
+    bool UsOrder,
+    bool Numeric,
+    bool Invalid
+)
 {
     public bool WeekdayMismatch => Date is { } d && ClaimedWeekday is { } w && d.DayOfWeek != w;
 
-    /// <summary>Reads a masked date token; a date without a year is taken within six months of the letter date.</summary>
+    /// <summary>Reads a masked date token; a date without a year is taken within six months of the letter
+    /// date.</summary>
     public static LetterDate? Parse(string text, DateOnly letterDate)
     {
         if (DatePatterns.NumericDate().IsMatch(text))
@@ -17,7 +27,10 @@ public sealed record LetterDate(DateOnly? Date, DayOfWeek? ClaimedWeekday, bool 
         }
 
         var us = DatePatterns.UsDate().Match(text);
-        var m = DatePatterns.LongDate().Match(text) is { Success: true } longDate && longDate.Length == text.Length ? longDate : us;
+        var m =
+            DatePatterns.LongDate().Match(text) is { Success: true } longDate && longDate.Length == text.Length
+                ? longDate
+                : us;
         if (!m.Success)
         {
             return null;
@@ -32,19 +45,34 @@ public sealed record LetterDate(DateOnly? Date, DayOfWeek? ClaimedWeekday, bool 
             2 => 2000 + int.Parse(yearText, CultureInfo.InvariantCulture),
             _ => letterDate.Year,
         };
-        DayOfWeek? weekday = m.Groups["weekday"].Success ? Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true) : null;
+        DayOfWeek? weekday = m.Groups["weekday"].Success
+            ? Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true)
+            : null;
         var valid = month is not null && day >= 1 && day <= DateTime.DaysInMonth(year, month.Value);
         DateOnly? date = valid ? new DateOnly(year, month!.Value, day) : null;
         if (date is { } d && yearText.Length == 0)
         {
-            date = d < letterDate.AddMonths(-6) ? d.AddYears(1) : d > letterDate.AddMonths(6) ? d.AddYears(-1) : d;
+            date =
+                d < letterDate.AddMonths(-6) ? d.AddYears(1)
+                : d > letterDate.AddMonths(6) ? d.AddYears(-1)
+                : d;
         }
 
-        return new LetterDate(date, weekday, m.Groups["ordinal"].Success, yearText.Length == 2, yearText.Length == 0,
-            ReferenceEquals(m, us), Numeric: false, Invalid: !valid);
+        return new LetterDate(
+            date,
+            weekday,
+            m.Groups["ordinal"].Success,
+            yearText.Length == 2,
+            yearText.Length == 0,
+            ReferenceEquals(m, us),
+            Numeric: false,
+            Invalid: !valid
+        );
     }
 
-    public static bool IsTwelveHourNoonOrMidnight(string time) => Regex.IsMatch(time, @"^12(?:[:.]00)?\s?(?:am|pm|a\.m\.|p\.m\.)$", RegexOptions.IgnoreCase);
+    public static bool IsTwelveHourNoonOrMidnight(string time) =>
+        Regex.IsMatch(time, @"^12(?:[:.]00)?\s?(?:am|pm|a\.m\.|p\.m\.)$", RegexOptions.IgnoreCase);
 
-    public static bool IsTwentyFourHour(string time) => DatePatterns.Time24().IsMatch(time) && !DatePatterns.Time12().IsMatch(time);
+    public static bool IsTwentyFourHour(string time) =>
+        DatePatterns.Time24().IsMatch(time) && !DatePatterns.Time12().IsMatch(time);
 }

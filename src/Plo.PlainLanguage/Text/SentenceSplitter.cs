@@ -18,7 +18,8 @@ public sealed class SentenceSplitter(IEnumerable<string> abbreviations)
             yield break;
         }
 
-        var endsWithStop = ".!?".Contains(text[block.End - 1], StringComparison.Ordinal)
+        var endsWithStop =
+            ".!?".Contains(text[block.End - 1], StringComparison.Ordinal)
             || (block.Length > 1 && ".!?".Contains(text[block.End - 2], StringComparison.Ordinal));
         if (block.Kind == BlockKind.ListItem && !endsWithStop)
         {
@@ -34,7 +35,13 @@ public sealed class SentenceSplitter(IEnumerable<string> abbreviations)
             {
                 var start = tokens[first].Start;
                 var end = isLast ? block.End : SentenceEnd(tokens[i], text);
-                yield return new Sentence(start, end - start, tokens.Skip(first).Take(i - first + 1).ToList(), block, IsFragment: false);
+                yield return new Sentence(
+                    start,
+                    end - start,
+                    tokens.Skip(first).Take(i - first + 1).ToList(),
+                    block,
+                    IsFragment: false
+                );
                 first = i + 1;
             }
         }

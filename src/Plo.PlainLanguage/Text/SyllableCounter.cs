@@ -27,7 +27,10 @@ public sealed class SyllableCounter
             var letters = 0;
             foreach (var c in word)
             {
-                letters += c is 'W' ? 3 : char.IsUpper(c) ? 1 : 0;
+                letters +=
+                    c is 'W' ? 3
+                    : char.IsUpper(c) ? 1
+                    : 0;
             }
 
             return letters;
@@ -79,7 +82,8 @@ public sealed class SyllableCounter
         return null;
     }
 
-    /// <summary>Vowel groups, less a silent final e and a silent -ed/-es, plus a few two-vowel splits (ia, io, eo, uo).</summary>
+    /// <summary>Vowel groups, less a silent final e and a silent -ed/-es, plus a few two-vowel splits (ia, io, eo,
+    /// uo).</summary>
     public static int Heuristic(string lower)
     {
         var letters = new string([.. lower.Where(char.IsLetter)]);
@@ -101,22 +105,37 @@ public sealed class SyllableCounter
             previousVowel = vowel;
         }
 
-        if (letters.EndsWith('e') && !letters.EndsWith("le", StringComparison.Ordinal) && !letters.EndsWith("ee", StringComparison.Ordinal))
+        if (
+            letters.EndsWith('e')
+            && !letters.EndsWith("le", StringComparison.Ordinal)
+            && !letters.EndsWith("ee", StringComparison.Ordinal)
+        )
         {
             count--;
         }
-        else if (letters.EndsWith("ed", StringComparison.Ordinal) && !letters.EndsWith("ted", StringComparison.Ordinal) && !letters.EndsWith("ded", StringComparison.Ordinal))
+        else if (
+            letters.EndsWith("ed", StringComparison.Ordinal)
+            && !letters.EndsWith("ted", StringComparison.Ordinal)
+            && !letters.EndsWith("ded", StringComparison.Ordinal)
+        )
         {
             count--;
         }
-        else if (letters.EndsWith("es", StringComparison.Ordinal) && !EndsWithAny(letters, "ses", "zes", "ces", "ges", "xes", "shes", "ches", "les"))
+        else if (
+            letters.EndsWith("es", StringComparison.Ordinal)
+            && !EndsWithAny(letters, "ses", "zes", "ces", "ges", "xes", "shes", "ches", "les")
+        )
         {
             count--;
         }
 
         foreach (var split in new[] { "ia", "io", "eo", "uo", "iu" })
         {
-            for (var i = letters.IndexOf(split, StringComparison.Ordinal); i >= 0; i = letters.IndexOf(split, i + 1, StringComparison.Ordinal))
+            for (
+                var i = letters.IndexOf(split, StringComparison.Ordinal);
+                i >= 0;
+                i = letters.IndexOf(split, i + 1, StringComparison.Ordinal)
+            )
             {
                 var before = i > 0 ? letters[i - 1] : ' ';
                 if (before is not ('t' or 's' or 'c' or 'q' or 'g' or 'x'))
@@ -150,11 +169,13 @@ public sealed class SyllableCounter
         return true;
     }
 
-    private static bool EndsWithAny(string s, params string[] endings) => endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));
+    private static bool EndsWithAny(string s, params string[] endings) =>
+        endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));
 
     private static Dictionary<string, byte> LoadCmu()
     {
-        using var resource = typeof(SyllableCounter).Assembly.GetManifestResourceStream("Plo.PlainLanguage.cmu-syllables.txt.gz")
+        using var resource =
+            typeof(SyllableCounter).Assembly.GetManifestResourceStream("Plo.PlainLanguage.cmu-syllables.txt.gz")
             ?? throw new InvalidOperationException("The CMU syllable table is missing from the library.");
         using var reader = new StreamReader(new GZipStream(resource, CompressionMode.Decompress));
         var table = new Dictionary<string, byte>(130_000, StringComparer.Ordinal);

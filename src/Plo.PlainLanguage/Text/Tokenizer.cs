@@ -5,11 +5,13 @@ namespace Plo.PlainLanguage.Text;
 /// <summary>
 /// Splits text into tokens. E-mails, URLs, phone numbers, postcodes, dates, times, money and numbers
 /// are masked first, each as one token, so their dots and digits neither split sentences nor skew
-/// syllable counts. Words keep internal apostrophes, hyphens and dots (don't, well-being, e.g, s.20); word lists are split the same way.
+/// syllable counts. Words keep internal apostrophes, hyphens and dots (don't, well-being, e.g, s.20); word lists are
+/// split the same way.
 /// </summary>
 public static partial class Tokenizer
 {
-    /// <summary>Masked shapes in priority order; each runs only when its trigger is in the text (most paragraphs have none).</summary>
+    /// <summary>Masked shapes in priority order; each runs only when its trigger is in the text (most paragraphs have
+    /// none).</summary>
     private static readonly (TokenKind Kind, Regex Pattern, string Triggers)[] Masks =
     [
         (TokenKind.Email, EmailPattern(), "@"),
@@ -70,9 +72,12 @@ public static partial class Tokenizer
     /// <summary>Every masked shape has a digit, an @ or a web address in it; most paragraphs have none.</summary>
     private static bool MayHaveMasks(string text) => text.AsSpan().IndexOfAny(MaskTriggers) >= 0;
 
-    private static readonly System.Buffers.SearchValues<char> MaskTriggers = System.Buffers.SearchValues.Create("0123456789@£/");
+    private static readonly System.Buffers.SearchValues<char> MaskTriggers = System.Buffers.SearchValues.Create(
+        "0123456789@£/"
+    );
 
-    /// <summary>Letters and digits, joined by an apostrophe, hyphen or dot with a letter or digit on each side (a hand loop: this is the hot path).</summary>
+    /// <summary>Letters and digits, joined by an apostrophe, hyphen or dot with a letter or digit on each side (a hand
+    /// loop: this is the hot path).</summary>
     private static void AddWords(string text, int from, int to, int offset, List<Token> tokens)
     {
         var i = from;
@@ -85,7 +90,13 @@ public static partial class Tokenizer
             }
 
             var start = i;
-            while (i < to && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < to && char.IsLetterOrDigit(text[i + 1]) && i > start)))
+            while (
+                i < to
+                && (
+                    char.IsLetterOrDigit(text[i])
+                    || (IsJoiner(text[i]) && i + 1 < to && char.IsLetterOrDigit(text[i + 1]) && i > start)
+                )
+            )
             {
                 i++;
             }

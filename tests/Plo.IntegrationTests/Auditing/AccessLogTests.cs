@@ -18,8 +18,15 @@ public class AccessLogTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         await journey.Worker.GetAsync($"/api/cases/{journey.CaseId}/letters");
 
         var log = await journey.Senior.GetFromJsonAsync<JsonElement>($"/api/audit/access?caseId={journey.CaseId}");
-        var records = log.GetProperty("items").EnumerateArray()
-            .Select(r => (User: r.GetProperty("userId").GetString(), What: r.GetProperty("what").GetString(), Roles: r.GetProperty("roles").GetString()))
+        var records = log.GetProperty("items")
+            .EnumerateArray()
+            .Select(r =>
+                (
+                    User: r.GetProperty("userId").GetString(),
+                    What: r.GetProperty("what").GetString(),
+                    Roles: r.GetProperty("roles").GetString()
+                )
+            )
             .ToList();
 
         Assert.Contains(("la-9", "GetCaseQuery", "LegalAdviser"), records);

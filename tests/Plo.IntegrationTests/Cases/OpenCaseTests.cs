@@ -19,17 +19,25 @@ public class OpenCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Matches(@"^PLO-2026-\d{4}$", created.GetProperty("reference").GetString());
-        Assert.Equal($"/api/cases/{created.GetProperty("caseId").GetGuid()}", response.Headers.Location?.OriginalString);
+        Assert.Equal(
+            $"/api/cases/{created.GetProperty("caseId").GetGuid()}",
+            response.Headers.Location?.OriginalString
+        );
 
         var read = await client.GetFromJsonAsync<JsonElement>(response.Headers.Location);
         Assert.Equal("open", read.GetProperty("status").GetString());
         Assert.Equal("2026-03-02T09:00:00Z", read.GetProperty("openedAt").GetString());
         Assert.Equal("user-1", read.GetProperty("openedBy").GetString());
         var children = read.GetProperty("children").EnumerateArray().ToList();
-        Assert.Equal("2022-05-01", children.Single(c => c.GetProperty("firstName").GetString() == "Amy").GetProperty("dateOfBirth").GetString());
+        Assert.Equal(
+            "2022-05-01",
+            children.Single(c => c.GetProperty("firstName").GetString() == "Amy").GetProperty("dateOfBirth").GetString()
+        );
         var baby = children.Single(c => c.GetProperty("isUnborn").GetBoolean());
         Assert.Equal("2026-06-20", baby.GetProperty("expectedDueDate").GetString());
-        var mother = read.GetProperty("familyMembers").EnumerateArray().Single(m => m.GetProperty("hasParentalResponsibility").GetBoolean());
+        var mother = read.GetProperty("familyMembers")
+            .EnumerateArray()
+            .Single(m => m.GetProperty("hasParentalResponsibility").GetBoolean());
         Assert.Equal("ZZ1 1AA", mother.GetProperty("address").GetProperty("postcode").GetString());
         Assert.True(mother.GetProperty("interpreterNeeded").GetBoolean());
         Assert.Equal("Pat Law", mother.GetProperty("solicitor").GetProperty("name").GetString());
@@ -60,8 +68,11 @@ public class OpenCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     [Fact]
     public async Task Malformed_json_names_the_field()
     {
-        using var body = new StringContent("""{"children":[{"firstName":"Amy","lastName":"X","dateOfBirth":"31/12/2020"}]}""",
-            System.Text.Encoding.UTF8, "application/json");
+        using var body = new StringContent(
+            """{"children":[{"firstName":"Amy","lastName":"X","dateOfBirth":"31/12/2020"}]}""",
+            System.Text.Encoding.UTF8,
+            "application/json"
+        );
 
         var response = await api.ClientFor(Roles.SocialWorker).PostAsync("/api/cases", body);
 
@@ -100,7 +111,10 @@ public class OpenCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 
         var opened = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => CaseRequests.OpenAsync(client)));
 
-        var numbers = opened.Select(o => int.Parse(o.Reference[^4..], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        var numbers = opened
+            .Select(o => int.Parse(o.Reference[^4..], System.Globalization.CultureInfo.InvariantCulture))
+            .Order()
+            .ToList();
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
         Assert.Equal(Enumerable.Range(numbers[0], numbers.Count), numbers);
     }
@@ -108,7 +122,9 @@ public class OpenCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     [Fact]
     public async Task Writes_an_audit_record_with_the_case()
     {
-        var opened = await CaseRequests.OpenAsync(api.ClientFor([Roles.SocialWorker, Roles.TeamManager], "auditor-test"));
+        var opened = await CaseRequests.OpenAsync(
+            api.ClientFor([Roles.SocialWorker, Roles.TeamManager], "auditor-test")
+        );
 
         var audit = await api.InDatabaseAsync(db => db.AuditRecords.SingleAsync(a => a.CaseId == opened.CaseId));
 

@@ -20,8 +20,14 @@ public class ReadCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     [Fact]
     public async Task A_social_worker_sees_only_their_own_caseload()
     {
-        var mine = await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "sw-mine"), CaseRequests.Family("sw-mine"));
-        var theirs = await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "sw-other"), CaseRequests.Family("sw-other"));
+        var mine = await CaseRequests.OpenAsync(
+            api.ClientFor(Roles.SocialWorker, "sw-mine"),
+            CaseRequests.Family("sw-mine")
+        );
+        var theirs = await CaseRequests.OpenAsync(
+            api.ClientFor(Roles.SocialWorker, "sw-other"),
+            CaseRequests.Family("sw-other")
+        );
         var client = api.ClientFor(Roles.SocialWorker, "sw-mine");
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/cases/{mine.CaseId}")).StatusCode);
@@ -35,12 +41,27 @@ public class ReadCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     [Fact]
     public async Task A_team_manager_sees_the_cases_they_manage_and_a_senior_manager_sees_all()
     {
-        var managed = await CaseRequests.OpenAsync(api.ClientFor(Roles.TeamManager, "tm-a"), CaseRequests.Family("sw-a", "tm-a"));
-        var other = await CaseRequests.OpenAsync(api.ClientFor(Roles.TeamManager, "tm-b"), CaseRequests.Family("sw-b", "tm-b"));
+        var managed = await CaseRequests.OpenAsync(
+            api.ClientFor(Roles.TeamManager, "tm-a"),
+            CaseRequests.Family("sw-a", "tm-a")
+        );
+        var other = await CaseRequests.OpenAsync(
+            api.ClientFor(Roles.TeamManager, "tm-b"),
+            CaseRequests.Family("sw-b", "tm-b")
+        );
 
-        Assert.Equal(HttpStatusCode.NotFound, (await api.ClientFor(Roles.TeamManager, "tm-a").GetAsync($"/api/cases/{other.CaseId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await api.ClientFor(Roles.TeamManager, "tm-a").GetAsync($"/api/cases/{managed.CaseId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await api.ClientFor(Roles.SeniorManager, "sm").GetAsync($"/api/cases/{other.CaseId}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await api.ClientFor(Roles.TeamManager, "tm-a").GetAsync($"/api/cases/{other.CaseId}")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await api.ClientFor(Roles.TeamManager, "tm-a").GetAsync($"/api/cases/{managed.CaseId}")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await api.ClientFor(Roles.SeniorManager, "sm").GetAsync($"/api/cases/{other.CaseId}")).StatusCode
+        );
     }
 
     [Fact]
@@ -81,10 +102,14 @@ public class ReadCaseTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "sw-y"), CaseRequests.Family("sw-y", "tm-x"));
         await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "sw-z"), CaseRequests.Family("sw-z", "tm-z"));
         var client = api.ClientFor(roles, user);
-        var everyCase = await api.ClientFor(Roles.SeniorManager, "sm").GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200");
+        var everyCase = await api.ClientFor(Roles.SeniorManager, "sm")
+            .GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200");
 
-        var listed = (await client.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200")).GetProperty("items").EnumerateArray()
-            .Select(i => i.GetProperty("id").GetGuid()).ToHashSet();
+        var listed = (await client.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200"))
+            .GetProperty("items")
+            .EnumerateArray()
+            .Select(i => i.GetProperty("id").GetGuid())
+            .ToHashSet();
         var openable = new HashSet<Guid>();
         foreach (var id in everyCase.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()))
         {

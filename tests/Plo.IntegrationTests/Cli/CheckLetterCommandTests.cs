@@ -67,11 +67,14 @@ public sealed class CheckLetterCommandTests : IDisposable
         Assert.Equal(0, exit);
         var reports = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
         Assert.Equal(["a.txt", "b.html"], reports.Select(r => Path.GetFileName(r.GetProperty("file").GetString())));
-        Assert.All(reports, r =>
-        {
-            Assert.True(r.GetProperty("metrics").GetProperty("fleschKincaidGrade").GetDouble() < 10);
-            Assert.Equal(JsonValueKind.Array, r.GetProperty("findings").ValueKind);
-        });
+        Assert.All(
+            reports,
+            r =>
+            {
+                Assert.True(r.GetProperty("metrics").GetProperty("fleschKincaidGrade").GetDouble() < 10);
+                Assert.Equal(JsonValueKind.Array, r.GetProperty("findings").ValueKind);
+            }
+        );
     }
 
     [Theory]
@@ -84,7 +87,15 @@ public sealed class CheckLetterCommandTests : IDisposable
     {
         var letter = Write("x.txt", Good);
         var broken = Write("broken.json", "{ nope");
-        var resolved = args.Select(a => a switch { "LETTER" => letter, "BROKEN" => broken, _ => a }).ToArray();
+        var resolved = args.Select(a =>
+                a switch
+                {
+                    "LETTER" => letter,
+                    "BROKEN" => broken,
+                    _ => a,
+                }
+            )
+            .ToArray();
 
         var (exit, _, error) = await RunAsync(resolved);
 

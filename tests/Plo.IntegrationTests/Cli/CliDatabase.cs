@@ -10,10 +10,11 @@ public sealed class CliDatabase : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"plo-cli-{Guid.NewGuid():N}.db");
 
-    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(TestTokens.Settings)
-    {
-        ["ConnectionStrings:Plo"] = $"Data Source={_path};Pooling=False",
-    };
+    public IReadOnlyDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(TestTokens.Settings)
+        {
+            ["ConnectionStrings:Plo"] = $"Data Source={_path};Pooling=False",
+        };
 
     public async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {
@@ -25,7 +26,9 @@ public sealed class CliDatabase : IDisposable
 
     public async Task<T> QueryAsync<T>(Func<PloDbContext, Task<T>> query)
     {
-        await using var db = new PloDbContext(PloDbContextOptions.Build(DatabaseProvider.Sqlite, $"Data Source={_path};Pooling=False"));
+        await using var db = new PloDbContext(
+            PloDbContextOptions.Build(DatabaseProvider.Sqlite, $"Data Source={_path};Pooling=False")
+        );
         return await query(db);
     }
 

@@ -5,7 +5,10 @@ namespace Plo.IntegrationTests.Cli;
 
 public class CliUsageTests
 {
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(IReadOnlyDictionary<string, string?>? settings, params string[] args)
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(
+        IReadOnlyDictionary<string, string?>? settings,
+        params string[] args
+    )
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -42,7 +45,10 @@ public class CliUsageTests
     public async Task Migrate_says_which_database_it_touched()
     {
         var path = Path.Combine(Path.GetTempPath(), $"plo-cli-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?>(TestTokens.Settings) { ["ConnectionStrings:Plo"] = $"Data Source={path};Pooling=False" };
+        var settings = new Dictionary<string, string?>(TestTokens.Settings)
+        {
+            ["ConnectionStrings:Plo"] = $"Data Source={path};Pooling=False",
+        };
         try
         {
             var (exit, output, _) = await RunAsync(settings, "migrate");

@@ -13,20 +13,45 @@ public sealed class ImportCasesTests : IDisposable
         """;
 
     private const string Header =
-        "Reference,Child name,Date of birth or due date,Parents,Social worker,Team manager,Panel decision date,Letter sent date,"
+        "Reference,Child name,Date of birth or due date,Parents,Social worker,Team manager,Panel decision date,Letter "
+        + "sent date,"
         + "Initial meeting date,Last review date,Next review date,Status,Rationale";
 
-    /// <summary>Dates relative to today (the CLI runs on the real clock): panel 15 weeks ago, then letter, meetings and a review.</summary>
-    private static readonly string Good = Header + Rows(
-        ("OLD-101,Amy Example,2021-04-01,Sam Example; Lee Example,Ana Silva,tm.ben", [-105, -101, -90, -48, 10], "Pre-proceedings", ""),
-        ("OLD-101,Ben Example,2023-09-01,Sam Example; Lee Example,Ana Silva,tm.ben", [-105, -101, -90, -48, 10], "Pre-proceedings", ""),
-        ("OLD-102,Kai Fernley,2017-06-10,Dana Fernley,sw.ana,Ben Okafor", [-40, -36, null, null, null], "Active", "The parenting assessment is late."));
+    /// <summary>Dates relative to today (the CLI runs on the real clock): panel 15 weeks ago, then letter, meetings and
+    /// a review.</summary>
+    private static readonly string Good =
+        Header
+        + Rows(
+            (
+                "OLD-101,Amy Example,2021-04-01,Sam Example; Lee Example,Ana Silva,tm.ben",
+                [-105, -101, -90, -48, 10],
+                "Pre-proceedings",
+                ""
+            ),
+            (
+                "OLD-101,Ben Example,2023-09-01,Sam Example; Lee Example,Ana Silva,tm.ben",
+                [-105, -101, -90, -48, 10],
+                "Pre-proceedings",
+                ""
+            ),
+            (
+                "OLD-102,Kai Fernley,2017-06-10,Dana Fernley,sw.ana,Ben Okafor",
+                [-40, -36, null, null, null],
+                "Active",
+                "The parenting assessment is late."
+            )
+        );
 
-    private static string Rows(params (string Start, int?[] Days, string Status, string Rationale)[] rows) => string.Concat(rows.Select(r =>
-        $"\n{r.Start},{string.Join(',', r.Days.Select(d => d is { } n ? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(n).ToString("dd/MM/yyyy", null) : ""))},"
-        + $"{r.Status},{r.Rationale}"));
+    private static string Rows(params (string Start, int?[] Days, string Status, string Rationale)[] rows) =>
+        string.Concat(
+            rows.Select(r => $"\n{r.Start},{string.Join(',', r.Days.Select(DaysFromToday))},{r.Status},{r.Rationale}")
+        );
 
-    private async Task WithStaffAsync() => Assert.Equal(0, (await _database.RunAsync("import-staff", CliDatabase.WriteCsv(Staff))).Exit);
+    private async Task WithStaffAsync() =>
+        Assert.Equal(0, (await _database.RunAsync("import-staff", CliDatabase.WriteCsv(Staff))).Exit);
+
+    private static string DaysFromToday(int? days) =>
+        days is { } n ? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(n).ToString("dd/MM/yyyy", null) : "";
 
     [Fact]
     public async Task A_good_file_brings_in_each_family_with_its_history()
@@ -54,7 +79,16 @@ public sealed class ImportCasesTests : IDisposable
     public async Task One_bad_row_is_reported_by_line_and_field_and_nothing_is_stored()
     {
         await WithStaffAsync();
-        var bad = Good + Rows(("OLD-103,Zed Example,2020-01-01,Jo Example,Nobody Known,tm.ben", [-30, null, null, null, null], "Pre-proceedings", ""));
+        var bad =
+            Good
+            + Rows(
+                (
+                    "OLD-103,Zed Example,2020-01-01,Jo Example,Nobody Known,tm.ben",
+                    [-30, null, null, null, null],
+                    "Pre-proceedings",
+                    ""
+                )
+            );
 
         var (exit, output, _) = await _database.RunAsync("import-cases", CliDatabase.WriteCsv(bad));
 
@@ -63,9 +97,17 @@ public sealed class ImportCasesTests : IDisposable
         Assert.Contains("Nothing was stored.", output, StringComparison.Ordinal);
         Assert.Equal(0, await _database.QueryAsync(db => db.Cases.CountAsync()));
 
-        var (_, dates, _) = await _database.RunAsync("import-cases",
-            CliDatabase.WriteCsv(Header + "\nOLD-104,Zed Example,2020-01-01,Jo Example,sw.ana,tm.ben,2026-03-01,2026-02-01,,,,Active,\n"));
-        Assert.Contains(":2: letter_sent_date: The letter before proceedings cannot be before the panel's decision.", dates, StringComparison.Ordinal);
+        var (_, dates, _) = await _database.RunAsync(
+            "import-cases",
+            CliDatabase.WriteCsv(
+                Header + "\nOLD-104,Zed Example,2020-01-01,Jo Example,sw.ana,tm.ben,2026-03-01,2026-02-01,,,,Active,\n"
+            )
+        );
+        Assert.Contains(
+            ":2: letter_sent_date: The letter before proceedings cannot be before the panel's decision.",
+            dates,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

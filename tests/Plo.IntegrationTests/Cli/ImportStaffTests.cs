@@ -71,7 +71,10 @@ public sealed class ImportStaffTests : IDisposable
     [Fact]
     public async Task A_missing_column_or_file_is_a_clear_refusal()
     {
-        var (missingColumn, output, _) = await _database.RunAsync("import-staff", CliDatabase.WriteCsv("user_id,roles\nsw.x,SocialWorker\n"));
+        var (missingColumn, output, _) = await _database.RunAsync(
+            "import-staff",
+            CliDatabase.WriteCsv("user_id,roles\nsw.x,SocialWorker\n")
+        );
         var (missingFile, _, error) = await _database.RunAsync("import-staff", "/nowhere/staff.csv");
 
         Assert.Equal(1, missingColumn);

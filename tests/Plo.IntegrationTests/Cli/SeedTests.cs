@@ -11,7 +11,9 @@ public class SeedTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     private async Task<int> SeedAsync(int families)
     {
         await using var scope = api.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<SyntheticSeeder>().SeedAsync(families, null, CancellationToken.None);
+        return await scope
+            .ServiceProvider.GetRequiredService<SyntheticSeeder>()
+            .SeedAsync(families, null, CancellationToken.None);
     }
 
     [Fact]
@@ -23,9 +25,18 @@ public class SeedTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal(0, await SeedAsync(600));
         Assert.Equal(50, await SeedAsync(650));
 
-        var seeded = await api.InDatabaseAsync(db => db.Cases.AsNoTracking().Where(c => c.OpenedBy == SyntheticSeeder.SeedUser)
-            .Select(c => new { Closed = c.Exit != null, Extended = c.Extensions.Count > 0, c.NextKeyDate, Stages = c.Episodes.Select(e => e.Stage).ToList() })
-            .ToListAsync());
+        var seeded = await api.InDatabaseAsync(db =>
+            db.Cases.AsNoTracking()
+                .Where(c => c.OpenedBy == SyntheticSeeder.SeedUser)
+                .Select(c => new
+                {
+                    Closed = c.Exit != null,
+                    Extended = c.Extensions.Count > 0,
+                    c.NextKeyDate,
+                    Stages = c.Episodes.Select(e => e.Stage).ToList(),
+                })
+                .ToListAsync()
+        );
         Assert.Equal(650, seeded.Count);
         Assert.Contains(seeded, s => s.Closed);
         Assert.Contains(seeded, s => s.Extended);

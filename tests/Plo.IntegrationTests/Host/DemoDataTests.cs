@@ -35,7 +35,9 @@ public class DemoDataTests(DemoApiFactory api) : IClassFixture<DemoApiFactory>
         var statuses = new List<string>();
         foreach (var item in cases.GetProperty("items").EnumerateArray())
         {
-            var points = await client.GetFromJsonAsync<JsonElement>($"/api/cases/{item.GetProperty("id").GetGuid()}/review-points");
+            var points = await client.GetFromJsonAsync<JsonElement>(
+                $"/api/cases/{item.GetProperty("id").GetGuid()}/review-points"
+            );
             statuses.Add(points.GetProperty("rationaleStatus").GetString()!);
         }
 

@@ -29,8 +29,10 @@ public class HostTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
         var post = document.GetProperty("paths").GetProperty("/api/cases").GetProperty("post");
         Assert.True(post.GetProperty("security")[0].TryGetProperty("Bearer", out _));
-        Assert.False(document.GetProperty("paths").TryGetProperty("/health/live", out var live)
-            && live.GetProperty("get").TryGetProperty("security", out _));
+        Assert.False(
+            document.GetProperty("paths").TryGetProperty("/health/live", out var live)
+                && live.GetProperty("get").TryGetProperty("security", out _)
+        );
     }
 
     [Fact]
@@ -70,7 +72,11 @@ public class HostTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains(
+            "default-src 'self'",
+            page.Headers.GetValues("Content-Security-Policy").Single(),
+            StringComparison.Ordinal
+        );
         Assert.Contains("<table id=\"rows\">", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("/api/overview?", script, StringComparison.Ordinal);
         Assert.DoesNotContain("innerHTML", script, StringComparison.Ordinal);

@@ -5,7 +5,8 @@ using Plo.IntegrationTests.Infrastructure;
 
 namespace Plo.IntegrationTests.Host;
 
-/// <summary>The served OpenAPI document is one a client generator accepts: it reads back cleanly and names everything well.</summary>
+/// <summary>The served OpenAPI document is one a client generator accepts: it reads back cleanly and names everything
+/// well.</summary>
 public partial class OpenApiDocumentTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 {
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
@@ -21,9 +22,17 @@ public partial class OpenApiDocumentTests(PloApiFactory api) : IClassFixture<Plo
         Assert.NotNull(document);
         Assert.Empty(diagnostic!.Errors);
         Assert.Empty(diagnostic.Warnings);
-        var operations = document.Paths.SelectMany(p => p.Value.Operations!.Select(o => (Route: $"{o.Key} {p.Key}", Operation: o.Value))).ToList();
-        Assert.All(operations, o => Assert.False(string.IsNullOrWhiteSpace(o.Operation.OperationId), $"{o.Route} has no operationId."));
-        Assert.All(operations, o => Assert.False(string.IsNullOrWhiteSpace(o.Operation.Summary), $"{o.Route} has no summary."));
+        var operations = document
+            .Paths.SelectMany(p => p.Value.Operations!.Select(o => (Route: $"{o.Key} {p.Key}", Operation: o.Value)))
+            .ToList();
+        Assert.All(
+            operations,
+            o => Assert.False(string.IsNullOrWhiteSpace(o.Operation.OperationId), $"{o.Route} has no operationId.")
+        );
+        Assert.All(
+            operations,
+            o => Assert.False(string.IsNullOrWhiteSpace(o.Operation.Summary), $"{o.Route} has no summary.")
+        );
         Assert.Empty(operations.GroupBy(o => o.Operation.OperationId).Where(g => g.Count() > 1).Select(g => g.Key));
 
         var schemas = document.Components!.Schemas!;

@@ -15,7 +15,8 @@ public class ProductionErrorTests(ProductionApiFactory api) : IClassFixture<Prod
     public async Task An_unexpected_failure_is_a_500_without_internals()
     {
         var failing = new Mock<ICaseReferenceAllocator>();
-        failing.Setup(a => a.NextAsync(It.IsAny<CancellationToken>()))
+        failing
+            .Setup(a => a.NextAsync(It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("connection string Password=hunter2"));
         var client = api.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped(_ => failing.Object)))
             .CreateClient();

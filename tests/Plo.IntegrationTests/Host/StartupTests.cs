@@ -8,20 +8,23 @@ using Plo.IntegrationTests.Infrastructure;
 
 namespace Plo.IntegrationTests.Host;
 
-/// <summary>Production is fenced off from development: no start without the council's own settings, never a development key.</summary>
+/// <summary>Production is fenced off from development: no start without the council's own settings, never a development
+/// key.</summary>
 public class StartupTests
 {
-    private sealed class ProductionWith(Dictionary<string, string?> settings, string environment = "Production") : PloApiFactory
+    private sealed class ProductionWith(Dictionary<string, string?> settings, string environment = "Production")
+        : PloApiFactory
     {
         protected override string EnvironmentName => environment;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureAppConfiguration(c => c
-                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json"))
-                .AddInMemoryCollection(TestTokens.Settings)
-                .AddInMemoryCollection(settings));
+            builder.ConfigureAppConfiguration(c =>
+                c.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json"))
+                    .AddInMemoryCollection(TestTokens.Settings)
+                    .AddInMemoryCollection(settings)
+            );
         }
     }
 
@@ -48,12 +51,14 @@ public class StartupTests
     [Fact]
     public void Refuses_to_start_without_a_token_authority_or_signing_key_and_names_every_missing_setting_at_once()
     {
-        var failure = StartFails(new()
-        {
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = "",
-            ["Authentication:Schemes:Bearer:Authority"] = "",
-            ["Council:Name"] = "",
-        });
+        var failure = StartFails(
+            new()
+            {
+                ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = "",
+                ["Authentication:Schemes:Bearer:Authority"] = "",
+                ["Council:Name"] = "",
+            }
+        );
 
         Assert.NotNull(failure);
         Assert.Contains("Authentication:Schemes:Bearer:Authority", failure.ToString(), StringComparison.Ordinal);
@@ -65,7 +70,10 @@ public class StartupTests
     [InlineData("Staging")]
     public void Refuses_the_formerly_published_development_key_outside_development(string environment)
     {
-        var failure = StartFails(new() { ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = DevelopmentSigningKey.FormerlyPublished }, environment);
+        var failure = StartFails(
+            new() { ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = DevelopmentSigningKey.FormerlyPublished },
+            environment
+        );
 
         Assert.NotNull(failure);
         Assert.Contains("this one is a development key", failure.ToString(), StringComparison.Ordinal);
@@ -74,7 +82,9 @@ public class StartupTests
     [Fact]
     public void Refuses_a_short_signing_key_outside_development()
     {
-        var failure = StartFails(new() { ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(new byte[16]) });
+        var failure = StartFails(
+            new() { ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(new byte[16]) }
+        );
 
         Assert.NotNull(failure);
         Assert.Contains("at least 32 random bytes", failure.ToString(), StringComparison.Ordinal);
@@ -86,7 +96,10 @@ public class StartupTests
         using var plain = new ProductionWith([]);
         using var enabled = new ProductionWith(new() { ["Swagger:Enabled"] = "true" });
 
-        Assert.Equal(HttpStatusCode.NotFound, (await plain.CreateClient().GetAsync("/swagger/v1/swagger.json")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await plain.CreateClient().GetAsync("/swagger/v1/swagger.json")).StatusCode
+        );
         Assert.Equal(HttpStatusCode.NotFound, (await plain.CreateClient().GetAsync("/swagger/index.html")).StatusCode);
         var document = await enabled.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
         Assert.DoesNotContain("token --role", document, StringComparison.Ordinal);
@@ -129,22 +142,44 @@ public class TokenRulesTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var response = await client.GetAsync("/api/cases");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("not in Plo's staff directory", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "not in Plo's staff directory",
+            await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public async Task A_token_without_a_subject_is_refused() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await CallWith(TestTokens.Mint([new Claim("role", "SeniorManager")])));
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            await CallWith(TestTokens.Mint([new Claim("role", "SeniorManager")]))
+        );
 
     [Fact]
     public async Task A_token_that_lives_longer_than_twelve_hours_is_refused() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await CallWith(TestTokens.Mint(
-            [new Claim("sub", "alice"), new Claim("role", "SeniorManager")], lifetime: TimeSpan.FromHours(13))));
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            await CallWith(
+                TestTokens.Mint(
+                    [new Claim("sub", "alice"), new Claim("role", "SeniorManager")],
+                    lifetime: TimeSpan.FromHours(13)
+                )
+            )
+        );
 
     [Fact]
     public async Task A_token_expired_more_than_a_minute_ago_is_refused() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await CallWith(TestTokens.Mint(
-            [new Claim("sub", "alice"), new Claim("role", "SeniorManager")], lifetime: TimeSpan.FromMinutes(30), issuedAt: DateTime.UtcNow.AddMinutes(-32))));
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            await CallWith(
+                TestTokens.Mint(
+                    [new Claim("sub", "alice"), new Claim("role", "SeniorManager")],
+                    lifetime: TimeSpan.FromMinutes(30),
+                    issuedAt: DateTime.UtcNow.AddMinutes(-32)
+                )
+            )
+        );
 
     [Fact]
     public async Task A_token_with_no_plo_role_is_forbidden_everywhere_under_api()

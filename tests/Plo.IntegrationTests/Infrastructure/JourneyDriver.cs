@@ -31,13 +31,20 @@ public sealed class JourneyDriver(PloApiFactory api, Guid caseId, int version)
 
     public async Task<Guid> ScheduleGatewayMeetingAsync(DateOnly date)
     {
-        var response = await Panel.PostAsJsonAsync("/api/gateway-meetings", new
-        {
-            meetingDate = date,
-            chair = "Head of Service",
-            attendees = new[] { new { name = "Pat Lawyer", role = "Lawyer" }, new { name = "Jo Manager", role = "Team manager" } },
-            agenda = new[] { CaseId },
-        });
+        var response = await Panel.PostAsJsonAsync(
+            "/api/gateway-meetings",
+            new
+            {
+                meetingDate = date,
+                chair = "Head of Service",
+                attendees = new[]
+                {
+                    new { name = "Pat Lawyer", role = "Lawyer" },
+                    new { name = "Jo Manager", role = "Team manager" },
+                },
+                agenda = new[] { CaseId },
+            }
+        );
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
@@ -45,22 +52,37 @@ public sealed class JourneyDriver(PloApiFactory api, Guid caseId, int version)
     public async Task<HttpResponseMessage> DecideAsync(DateOnly date, string option, object? extra = null)
     {
         var meetingId = await ScheduleGatewayMeetingAsync(date);
-        return await SendAsync(Panel, HttpMethod.Post, $"/api/gateway-meetings/{meetingId}/decisions", Merge(new
-        {
-            caseId = CaseId,
-            option,
-            rationale = "Threshold met: repeated neglect despite a child protection plan.",
-            thresholdMet = true,
-        }, extra));
+        return await SendAsync(
+            Panel,
+            HttpMethod.Post,
+            $"/api/gateway-meetings/{meetingId}/decisions",
+            Merge(
+                new
+                {
+                    caseId = CaseId,
+                    option,
+                    rationale = "Threshold met: repeated neglect despite a child protection plan.",
+                    thresholdMet = true,
+                },
+                extra
+            )
+        );
     }
 
     /// <summary>Sends a change with the current version; on success, keeps the new version.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, object body)
     {
-        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(Merge(new { version = Version }, body)) };
+        var request = new HttpRequestMessage(method, path)
+        {
+            Content = JsonContent.Create(Merge(new { version = Version }, body)),
+        };
         var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        response.Content = new StringContent(text, System.Text.Encoding.UTF8, response.Content.Headers.ContentType?.MediaType ?? "application/json");
+        response.Content = new StringContent(
+            text,
+            System.Text.Encoding.UTF8,
+            response.Content.Headers.ContentType?.MediaType ?? "application/json"
+        );
         if (response.IsSuccessStatusCode)
         {
             Version = JsonDocument.Parse(text).RootElement.GetProperty("version").GetInt32();
@@ -69,12 +91,35 @@ public sealed class JourneyDriver(PloApiFactory api, Guid caseId, int version)
         return response;
     }
 
-    public Task<HttpResponseMessage> ChangeAsync(HttpClient client, string relativePath, object body, HttpMethod? method = null) =>
-        SendAsync(client, method ?? HttpMethod.Post, $"/api/cases/{CaseId}/{relativePath}", body);
+    public Task<HttpResponseMessage> ChangeAsync(
+        HttpClient client,
+        string relativePath,
+        object body,
+        HttpMethod? method = null
+    ) => SendAsync(client, method ?? HttpMethod.Post, $"/api/cases/{CaseId}/{relativePath}", body);
 
     /// <summary>Schedules a meeting and returns its id.</summary>
-    public async Task<Guid> ScheduleMeetingAsync(HttpClient client, string kind, string scheduledOn, string startsAt, string place) =>
-        (await ItemAsync(await ChangeAsync(client, "meetings", new { kind, scheduledOn, startsAt, place }))).GetProperty("itemId").GetGuid();
+    public async Task<Guid> ScheduleMeetingAsync(
+        HttpClient client,
+        string kind,
+        string scheduledOn,
+        string startsAt,
+        string place
+    ) => (
+            await ItemAsync(
+                await ChangeAsync(
+                    client,
+                    "meetings",
+                    new
+                    {
+                        kind,
+                        scheduledOn,
+                        startsAt,
+                        place,
+                    }
+                )
+            )
+        ).GetProperty("itemId").GetGuid();
 
     public static async Task<JsonElement> ItemAsync(HttpResponseMessage response)
     {
@@ -87,7 +132,10 @@ public sealed class JourneyDriver(PloApiFactory api, Guid caseId, int version)
 
     private static Dictionary<string, object?> Merge(object first, object? second)
     {
-        var merged = JsonSerializer.SerializeToElement(first).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        var merged = JsonSerializer
+            .SerializeToElement(first)
+            .EnumerateObject()
+            .ToDictionary(p => p.Name, p => (object?)p.Value);
         if (second is not null)
         {
             foreach (var property in JsonSerializer.SerializeToElement(second).EnumerateObject())

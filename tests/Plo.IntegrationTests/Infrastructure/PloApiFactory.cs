@@ -73,7 +73,11 @@ public class PloApiFactory : WebApplicationFactory<Program>
         var configuration = Services.GetRequiredService<IConfiguration>();
         var development = new Mock<IHostEnvironment>();
         development.SetupGet(e => e.EnvironmentName).Returns(Environments.Development);
-        return new DevelopmentTokenIssuer(configuration, development.Object, TimeProvider.System).Issue(user, roles, TimeSpan.FromHours(1));
+        return new DevelopmentTokenIssuer(configuration, development.Object, TimeProvider.System).Issue(
+            user,
+            roles,
+            TimeSpan.FromHours(1)
+        );
     }
 
     public async Task<T> InDatabaseAsync<T>(Func<PloDbContext, Task<T>> query)
@@ -104,8 +108,9 @@ public sealed class ProductionApiFactory : PloApiFactory
     {
         base.ConfigureWebHost(builder);
         // Production needs the council's details; the tests lend it the Development ones, and their own token settings.
-        builder.ConfigureAppConfiguration(c => c
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json"))
-            .AddInMemoryCollection(TestTokens.Settings));
+        builder.ConfigureAppConfiguration(c =>
+            c.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json"))
+                .AddInMemoryCollection(TestTokens.Settings)
+        );
     }
 }

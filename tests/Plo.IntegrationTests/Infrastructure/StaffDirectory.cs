@@ -31,11 +31,26 @@ public sealed class StaffDirectory(IServiceProvider services)
             var member = db.Staff.SingleOrDefault(s => s.UserId == userId);
             if (member is null)
             {
-                db.Staff.Add(StaffMember.Create(userId, new StaffDetails(NameFor(userId), [.. wanted], null, null, null, null, true)));
+                db.Staff.Add(
+                    StaffMember.Create(
+                        userId,
+                        new StaffDetails(NameFor(userId), [.. wanted], null, null, null, null, true)
+                    )
+                );
             }
             else if (!wanted.IsSubsetOf(member.Roles))
             {
-                member.Update(new StaffDetails(member.DisplayName, [.. member.Roles.Union(wanted)], member.TeamId, null, null, null, true));
+                member.Update(
+                    new StaffDetails(
+                        member.DisplayName,
+                        [.. member.Roles.Union(wanted)],
+                        member.TeamId,
+                        null,
+                        null,
+                        null,
+                        true
+                    )
+                );
             }
 
             db.SaveChanges();
@@ -44,15 +59,28 @@ public sealed class StaffDirectory(IServiceProvider services)
     }
 
     /// <summary>A readable name from an id, as a person would have ("user-1" becomes "User 1").</summary>
-    public static string NameFor(string userId) => string.Join(' ',
-        userId.Split(['-', '.', '_'], StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+    public static string NameFor(string userId) =>
+        string.Join(
+            ' ',
+            userId
+                .Split(['-', '.', '_'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => char.ToUpperInvariant(p[0]) + p[1..])
+        );
 
-    /// <summary>Puts the staff that a case-opening request allocates into the directory before the request is sent.</summary>
+    /// <summary>Puts the staff that a case-opening request allocates into the directory before the request is
+    /// sent.</summary>
     public sealed class EnrollAllocatedStaff(StaffDirectory directory) : DelegatingHandler
     {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        )
         {
-            if (request.Method == HttpMethod.Post && request.RequestUri?.AbsolutePath.TrimEnd('/') == "/api/cases" && request.Content is not null)
+            if (
+                request.Method == HttpMethod.Post
+                && request.RequestUri?.AbsolutePath.TrimEnd('/') == "/api/cases"
+                && request.Content is not null
+            )
             {
                 var body = await request.Content.ReadAsStringAsync(cancellationToken);
                 try
@@ -67,7 +95,11 @@ public sealed class StaffDirectory(IServiceProvider services)
                     // Not JSON: a test of bad input, which names nobody.
                 }
 
-                request.Content = new StringContent(body, System.Text.Encoding.UTF8, request.Content.Headers.ContentType?.MediaType ?? "application/json");
+                request.Content = new StringContent(
+                    body,
+                    System.Text.Encoding.UTF8,
+                    request.Content.Headers.ContentType?.MediaType ?? "application/json"
+                );
             }
 
             return await base.SendAsync(request, cancellationToken);
@@ -75,8 +107,13 @@ public sealed class StaffDirectory(IServiceProvider services)
 
         private void Enroll(JsonElement body, string field, string role)
         {
-            if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty(field, out var id) && id.ValueKind == JsonValueKind.String
-                && id.GetString() is { Length: > 0 and <= 100 } userId && userId.Trim() == userId)
+            if (
+                body.ValueKind == JsonValueKind.Object
+                && body.TryGetProperty(field, out var id)
+                && id.ValueKind == JsonValueKind.String
+                && id.GetString() is { Length: > 0 and <= 100 } userId
+                && userId.Trim() == userId
+            )
             {
                 directory.Register(userId, [role]);
             }

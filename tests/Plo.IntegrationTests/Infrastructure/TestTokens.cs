@@ -5,7 +5,8 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Plo.IntegrationTests.Infrastructure;
 
-/// <summary>Tokens signed with the tests' own key, including ones the Development issuer refuses to mint (no role, odd lifetimes).</summary>
+/// <summary>Tokens signed with the tests' own key, including ones the Development issuer refuses to mint (no role, odd
+/// lifetimes).</summary>
 public static class TestTokens
 {
     public const string Issuer = "plo-tests";
@@ -21,19 +22,29 @@ public static class TestTokens
         ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Key,
     };
 
-    public static string Mint(IEnumerable<Claim> claims, TimeSpan? lifetime = null, DateTime? issuedAt = null, string? key = null)
+    public static string Mint(
+        IEnumerable<Claim> claims,
+        TimeSpan? lifetime = null,
+        DateTime? issuedAt = null,
+        string? key = null
+    )
     {
         var now = issuedAt ?? DateTime.UtcNow;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = Audience,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now.Add(lifetime ?? TimeSpan.FromHours(1)),
-            Subject = new ClaimsIdentity(claims),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(key ?? Key)), SecurityAlgorithms.HmacSha256),
-        });
+        return new JsonWebTokenHandler().CreateToken(
+            new SecurityTokenDescriptor
+            {
+                Issuer = Issuer,
+                Audience = Audience,
+                IssuedAt = now,
+                NotBefore = now,
+                Expires = now.Add(lifetime ?? TimeSpan.FromHours(1)),
+                Subject = new ClaimsIdentity(claims),
+                SigningCredentials = new SigningCredentials(
+                    new SymmetricSecurityKey(Convert.FromBase64String(key ?? Key)),
+                    SecurityAlgorithms.HmacSha256
+                ),
+            }
+        );
     }
 
     public static string For(string user, params string[] roles) =>

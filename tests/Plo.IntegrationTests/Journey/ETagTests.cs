@@ -21,19 +21,37 @@ public class ETagTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var read = await journey.Worker.GetAsync($"/api/cases/{journey.CaseId}");
         var version = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
         Assert.Equal($"\"{version}\"", read.Headers.ETag!.ToString());
-        Assert.Equal(read.Headers.ETag, (await journey.Worker.GetAsync($"/api/cases/{journey.CaseId}/plan")).Headers.ETag);
+        Assert.Equal(
+            read.Headers.ETag,
+            (await journey.Worker.GetAsync($"/api/cases/{journey.CaseId}/plan")).Headers.ETag
+        );
 
         var path = $"/api/cases/{journey.CaseId}/plan";
         var saved = await journey.Worker.SendAsync(Put(path, read.Headers.ETag.ToString(), Plans.WithContingency));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Equal(version + 1, (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
+        Assert.Equal(
+            version + 1,
+            (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32()
+        );
 
         var stale = await journey.Worker.SendAsync(Put(path, read.Headers.ETag.ToString(), Plans.WithContingency));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        var disagreeing = await journey.Worker.SendAsync(Put(path, $"\"{version + 1}\"",
-            new Dictionary<string, object> { ["version"] = version, ["contingencyPlan"] = "If things do not change, we will go to court." }));
+        var disagreeing = await journey.Worker.SendAsync(
+            Put(
+                path,
+                $"\"{version + 1}\"",
+                new Dictionary<string, object>
+                {
+                    ["version"] = version,
+                    ["contingencyPlan"] = "If things do not change, we will go to court.",
+                }
+            )
+        );
         Assert.Equal(HttpStatusCode.PreconditionFailed, disagreeing.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await journey.Worker.SendAsync(Put(path, "W/\"1\"", Plans.WithContingency))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await journey.Worker.SendAsync(Put(path, "W/\"1\"", Plans.WithContingency))).StatusCode
+        );
     }
 
     [Fact]
@@ -41,7 +59,10 @@ public class ETagTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     {
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
         var before = (await journey.GetAsync("")).GetProperty("version").GetInt32();
-        var drafted = await journey.Worker.PostAsJsonAsync($"/api/cases/{journey.CaseId}/letters", new { kind = "LetterBeforeProceedings" });
+        var drafted = await journey.Worker.PostAsJsonAsync(
+            $"/api/cases/{journey.CaseId}/letters",
+            new { kind = "LetterBeforeProceedings" }
+        );
         var id = (await drafted.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetGuid();
 
         var letter = await journey.Worker.GetAsync($"/api/letters/{id}");

@@ -12,9 +12,30 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     private static readonly object Plan = new
     {
         concerns = new[] { new { description = "Amy was left alone at home overnight.", occurredOn = "2026-01-14" } },
-        changes = new[] { new { what = "Make sure an adult is always at home with Amy.", who = "Sam", byWhen = "2026-04-30" } },
-        support = new[] { new { service = "Family support worker", who = "Early help team", when = "Every Tuesday morning" } },
-        familyNetwork = new { fgcOffered = true, offeredOn = "2026-03-02", declined = false },
+        changes = new[]
+        {
+            new
+            {
+                what = "Make sure an adult is always at home with Amy.",
+                who = "Sam",
+                byWhen = "2026-04-30",
+            },
+        },
+        support = new[]
+        {
+            new
+            {
+                service = "Family support worker",
+                who = "Early help team",
+                when = "Every Tuesday morning",
+            },
+        },
+        familyNetwork = new
+        {
+            fgcOffered = true,
+            offeredOn = "2026-03-02",
+            declined = false,
+        },
         contingencyPlan = "If things do not change, we will ask the family court to decide where Amy lives.",
     };
 
@@ -31,51 +52,117 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal(2, journey.Version);
 
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero));
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "letter-sent", new { sentOn = "2026-03-04" }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(journey.Worker, "letter-sent", new { sentOn = "2026-03-04" })
+        );
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "plan", Plan, HttpMethod.Put));
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "assessments",
-            new { kind = "Parenting", assessor = "Independent social worker", commissionedOn = "2026-03-05", dueOn = "2026-04-30" }));
-        var initial = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-16", "10:00", "Riverside family centre");
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Worker,
+                "assessments",
+                new
+                {
+                    kind = "Parenting",
+                    assessor = "Independent social worker",
+                    commissionedOn = "2026-03-05",
+                    dueOn = "2026-04-30",
+                }
+            )
+        );
+        var initial = await journey.ScheduleMeetingAsync(
+            journey.Worker,
+            "Initial",
+            "2026-03-16",
+            "10:00",
+            "Riverside family centre"
+        );
 
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 16, 15, 0, 0, TimeSpan.Zero));
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"meetings/{initial}/outcome", new
-        {
-            heldOn = "2026-03-16",
-            attendees = "Sam, Lee, social worker, team manager, council lawyer, Sam's solicitor",
-            parentsSolicitorsPresent = true,
-            progress = "Some",
-            decision = "Continue",
-            newActions = new[] { new { owner = "Parent", description = "Go to the parenting course", dueOn = "2026-04-20" } },
-        }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Worker,
+                $"meetings/{initial}/outcome",
+                new
+                {
+                    heldOn = "2026-03-16",
+                    attendees = "Sam, Lee, social worker, team manager, council lawyer, Sam's solicitor",
+                    parentsSolicitorsPresent = true,
+                    progress = "Some",
+                    decision = "Continue",
+                    newActions = new[]
+                    {
+                        new
+                        {
+                            owner = "Parent",
+                            description = "Go to the parenting course",
+                            dueOn = "2026-04-20",
+                        },
+                    },
+                }
+            )
+        );
 
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 23, 9, 0, 0, TimeSpan.Zero));
         var meetings = await journey.GetAsync("meetings");
         var action = meetings.GetProperty("actions")[0].GetProperty("id").GetGuid();
         var final = await journey.ScheduleMeetingAsync(journey.Manager, "Final", "2026-06-22", "14:30", "Civic centre");
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Manager, $"meetings/{final}/outcome", new
-        {
-            heldOn = "2026-06-22",
-            attendees = "Sam, social worker, team manager, council lawyer",
-            parentsSolicitorsPresent = false,
-            progress = "Little",
-            decision = "StepDown",
-            actionResults = new[] { new { actionId = action, result = "Done" } },
-        }));
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Manager, "exit",
-            new { outcome, on = "2026-06-23", reason = "Decision of the final meeting.", courtApplicationOn }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Manager,
+                $"meetings/{final}/outcome",
+                new
+                {
+                    heldOn = "2026-06-22",
+                    attendees = "Sam, social worker, team manager, council lawyer",
+                    parentsSolicitorsPresent = false,
+                    progress = "Little",
+                    decision = "StepDown",
+                    actionResults = new[] { new { actionId = action, result = "Done" } },
+                }
+            )
+        );
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Manager,
+                "exit",
+                new
+                {
+                    outcome,
+                    on = "2026-06-23",
+                    reason = "Decision of the final meeting.",
+                    courtApplicationOn,
+                }
+            )
+        );
 
         var points = await journey.GetAsync("review-points");
-        Assert.All(points.GetProperty("episodes").EnumerateArray(), e =>
-        {
-            Assert.Equal("closed", e.GetProperty("stage").GetString());
-            Assert.Equal(JsonNamingPolicy.CamelCase.ConvertName(outcome), e.GetProperty("outcome").GetString());
-        });
+        Assert.All(
+            points.GetProperty("episodes").EnumerateArray(),
+            e =>
+            {
+                Assert.Equal("closed", e.GetProperty("stage").GetString());
+                Assert.Equal(JsonNamingPolicy.CamelCase.ConvertName(outcome), e.GetProperty("outcome").GetString());
+            }
+        );
         Assert.False(points.GetProperty("isOverdue").GetBoolean());
         var timeline = await journey.GetAsync("timeline");
         Assert.Equal(
-            ["case-opened", "panel-agenda", "gateway-decision", "letter-sent", "plan-updated", "assessment-commissioned", "meeting-scheduled",
-             "meeting-held", "meeting-scheduled", "action-reviewed", "meeting-held", "exit"],
-            timeline.EnumerateArray().Select(t => t.GetProperty("kind").GetString()));
+            [
+                "case-opened",
+                "panel-agenda",
+                "gateway-decision",
+                "letter-sent",
+                "plan-updated",
+                "assessment-commissioned",
+                "meeting-scheduled",
+                "meeting-held",
+                "meeting-scheduled",
+                "action-reviewed",
+                "meeting-held",
+                "exit",
+            ],
+            timeline.EnumerateArray().Select(t => t.GetProperty("kind").GetString())
+        );
         Assert.Equal("tm-1", timeline[timeline.GetArrayLength() - 1].GetProperty("userId").GetString());
         Assert.Equal("TeamManager", timeline[timeline.GetArrayLength() - 1].GetProperty("roles").GetString());
 
@@ -101,8 +188,18 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal(3, late.GetProperty("points")[0].GetProperty("daysOverdue").GetInt32());
         Assert.Equal("missing", late.GetProperty("rationaleStatus").GetString());
 
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Manager, "delay-rationales",
-            new { reason = "ParentEngagement", narrative = "Sam asked to see a solicitor before the letter is discussed.", revisedDate = "2026-03-20" }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Manager,
+                "delay-rationales",
+                new
+                {
+                    reason = "ParentEngagement",
+                    narrative = "Sam asked to see a solicitor before the letter is discussed.",
+                    revisedDate = "2026-03-20",
+                }
+            )
+        );
         Assert.Equal("recorded", (await journey.GetAsync("review-points")).GetProperty("rationaleStatus").GetString());
 
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 23, 9, 0, 0, TimeSpan.Zero));
@@ -115,9 +212,19 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var journey = await JourneyDriver.EnteredAsync(api, PanelDay);
 
-        var tooLong = await journey.ChangeAsync(journey.Senior, "extensions", new { weeks = 9, rationale = "Waiting for the expert." });
+        var tooLong = await journey.ChangeAsync(
+            journey.Senior,
+            "extensions",
+            new { weeks = 9, rationale = "Waiting for the expert." }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Senior, "extensions", new { weeks = 4, rationale = "Psychological assessment delayed." }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Senior,
+                "extensions",
+                new { weeks = 4, rationale = "Psychological assessment delayed." }
+            )
+        );
 
         var points = await journey.GetAsync("review-points");
         Assert.Equal("2026-07-20", Last(points.GetProperty("points")).GetProperty("dueOn").GetString());
@@ -131,37 +238,61 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var journey = await JourneyDriver.EnteredAsync(api, PanelDay);
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "plan", Plan, HttpMethod.Put));
         var initial = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-02", "10:00", "Office");
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"meetings/{initial}/outcome", new
-        {
-            heldOn = "2026-03-02",
-            attendees = "Sam and the social worker",
-            parentsSolicitorsPresent = false,
-            progress = "Some",
-            decision = "Continue",
-            newActions = new[]
-            {
-                new { owner = "Parent", description = "Go to the parenting course", dueOn = "2026-04-20" },
-                new { owner = "Council", description = "Book the family group conference", dueOn = "2026-03-20" },
-            },
-        }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Worker,
+                $"meetings/{initial}/outcome",
+                new
+                {
+                    heldOn = "2026-03-02",
+                    attendees = "Sam and the social worker",
+                    parentsSolicitorsPresent = false,
+                    progress = "Some",
+                    decision = "Continue",
+                    newActions = new[]
+                    {
+                        new
+                        {
+                            owner = "Parent",
+                            description = "Go to the parenting course",
+                            dueOn = "2026-04-20",
+                        },
+                        new
+                        {
+                            owner = "Council",
+                            description = "Book the family group conference",
+                            dueOn = "2026-03-20",
+                        },
+                    },
+                }
+            )
+        );
         var review = await journey.ScheduleMeetingAsync(journey.Worker, "Review", "2026-03-02", "11:00", "Office");
         var versionBefore = journey.Version;
         var actions = (await journey.GetAsync("meetings")).GetProperty("actions").EnumerateArray().ToList();
         var booking = actions.Single(a => a.GetProperty("owner").GetString() == "council").GetProperty("id").GetGuid();
 
-        var dropped = await journey.ChangeAsync(journey.Worker, $"meetings/{review}/outcome", new
-        {
-            heldOn = "2026-03-02",
-            attendees = "Sam and the social worker",
-            parentsSolicitorsPresent = false,
-            progress = "Some",
-            decision = "Continue",
-            actionResults = new[] { new { actionId = booking, result = "Done" } },
-        });
+        var dropped = await journey.ChangeAsync(
+            journey.Worker,
+            $"meetings/{review}/outcome",
+            new
+            {
+                heldOn = "2026-03-02",
+                attendees = "Sam and the social worker",
+                parentsSolicitorsPresent = false,
+                progress = "Some",
+                decision = "Continue",
+                actionResults = new[] { new { actionId = booking, result = "Done" } },
+            }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, dropped.StatusCode);
         var problem = await dropped.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("parenting course", problem.GetProperty("errors").GetProperty("actionResults")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "parenting course",
+            problem.GetProperty("errors").GetProperty("actionResults")[0].GetString(),
+            StringComparison.Ordinal
+        );
         Assert.Equal(versionBefore, (await journey.GetAsync("meetings")).GetProperty("version").GetInt32());
     }
 
@@ -174,14 +305,18 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var journey = await JourneyDriver.EnteredAsync(api, PanelDay);
         var initial = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-02", "10:00", "Office");
 
-        var response = await journey.ChangeAsync(journey.Worker, $"meetings/{initial}/outcome", new
-        {
-            heldOn = "2026-03-02",
-            attendees = "Sam",
-            parentsSolicitorsPresent = false,
-            progress = "Some",
-            decision = "Continue",
-        });
+        var response = await journey.ChangeAsync(
+            journey.Worker,
+            $"meetings/{initial}/outcome",
+            new
+            {
+                heldOn = "2026-03-02",
+                attendees = "Sam",
+                parentsSolicitorsPresent = false,
+                progress = "Some",
+                decision = "Continue",
+            }
+        );
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
@@ -207,13 +342,34 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 
         var future = await journey.ChangeAsync(journey.Worker, "letter-sent", new { sentOn = "2026-03-03" });
         var beforeStart = await journey.ChangeAsync(journey.Worker, "letter-sent", new { sentOn = "2026-03-01" });
-        var beforeOpened = await journey.ChangeAsync(journey.Worker, "assessments",
-            new { kind = "Parenting", assessor = "ISW", commissionedOn = "2026-02-01", dueOn = "2026-04-01" });
+        var beforeOpened = await journey.ChangeAsync(
+            journey.Worker,
+            "assessments",
+            new
+            {
+                kind = "Parenting",
+                assessor = "ISW",
+                commissionedOn = "2026-02-01",
+                dueOn = "2026-04-01",
+            }
+        );
 
-        foreach (var (response, field) in new[] { (future, "sentOn"), (beforeStart, "sentOn"), (beforeOpened, "commissionedOn") })
+        foreach (
+            var (response, field) in new[]
+            {
+                (future, "sentOn"),
+                (beforeStart, "sentOn"),
+                (beforeOpened, "commissionedOn"),
+            }
+        )
         {
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), field);
+            Assert.True(
+                (await response.Content.ReadFromJsonAsync<JsonElement>())
+                    .GetProperty("errors")
+                    .TryGetProperty(field, out _),
+                field
+            );
         }
     }
 
@@ -226,10 +382,30 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var meeting = await other.ScheduleGatewayMeetingAsync(PanelDay);
         var later = await journey.ScheduleGatewayMeetingAsync(PanelDay.AddDays(7));
 
-        var notOnAgenda = await journey.SendAsync(journey.Panel, HttpMethod.Post, $"/api/gateway-meetings/{meeting}/decisions",
-            new { caseId = journey.CaseId, option = "EnterPreProceedings", rationale = "Threshold met.", thresholdMet = true });
-        var notYetMet = await journey.SendAsync(journey.Panel, HttpMethod.Post, $"/api/gateway-meetings/{later}/decisions",
-            new { caseId = journey.CaseId, option = "EnterPreProceedings", rationale = "Threshold met.", thresholdMet = true });
+        var notOnAgenda = await journey.SendAsync(
+            journey.Panel,
+            HttpMethod.Post,
+            $"/api/gateway-meetings/{meeting}/decisions",
+            new
+            {
+                caseId = journey.CaseId,
+                option = "EnterPreProceedings",
+                rationale = "Threshold met.",
+                thresholdMet = true,
+            }
+        );
+        var notYetMet = await journey.SendAsync(
+            journey.Panel,
+            HttpMethod.Post,
+            $"/api/gateway-meetings/{later}/decisions",
+            new
+            {
+                caseId = journey.CaseId,
+                option = "EnterPreProceedings",
+                rationale = "Threshold met.",
+                thresholdMet = true,
+            }
+        );
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notOnAgenda.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, notYetMet.StatusCode);

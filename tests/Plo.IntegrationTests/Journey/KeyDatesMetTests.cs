@@ -14,7 +14,9 @@ public class KeyDatesMetTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2)); // letter due Monday 9 March
         var before = await Summary(api);
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero));
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "letter-sent", new { sentOn = "2026-03-12" }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(journey.Worker, "letter-sent", new { sentOn = "2026-03-12" })
+        );
 
         var letter = (await journey.GetAsync("review-points")).GetProperty("points").EnumerateArray().First();
         Assert.Equal("met", letter.GetProperty("status").GetString());
@@ -28,5 +30,7 @@ public class KeyDatesMetTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     }
 
     private static async Task<JsonElement> Summary(PloApiFactory api) =>
-        (await api.ClientFor(Roles.SeniorManager).GetFromJsonAsync<JsonElement>("/api/overview")).GetProperty("summary").GetProperty("keyDatesMetLast12Months");
+        (await api.ClientFor(Roles.SeniorManager).GetFromJsonAsync<JsonElement>("/api/overview"))
+            .GetProperty("summary")
+            .GetProperty("keyDatesMetLast12Months");
 }

@@ -20,7 +20,10 @@ internal static class Approved
             File.WriteAllText(approved, actual);
         }
 
-        Assert.True(File.Exists(approved), $"No approved output {approved}. Run with PLO_APPROVE=1 to create it, then read it.");
+        Assert.True(
+            File.Exists(approved),
+            $"No approved output {approved}. Run with PLO_APPROVE=1 to create it, then read it."
+        );
         var expected = File.ReadAllText(approved).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (expected != actual)
         {

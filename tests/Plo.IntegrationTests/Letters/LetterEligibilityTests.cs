@@ -6,14 +6,17 @@ using Plo.IntegrationTests.Infrastructure;
 
 namespace Plo.IntegrationTests.Letters;
 
-/// <summary>A letter must fit the case: each kind is refused (422, saying why) before its moment and drafted after it.</summary>
+/// <summary>A letter must fit the case: each kind is refused (422, saying why) before its moment and drafted after
+/// it.</summary>
 public class LetterEligibilityTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 {
     private async Task<JourneyDriver> EnteredAsync()
     {
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "plan", Plans.WithContingency, HttpMethod.Put));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(journey.Worker, "plan", Plans.WithContingency, HttpMethod.Put)
+        );
         return journey;
     }
 
@@ -37,8 +40,18 @@ public class LetterEligibilityTests(PloApiFactory api) : IClassFixture<PloApiFac
         await RefusedAsync(opened, "LetterBeforeProceedings", "once the legal gateway panel has decided");
         var journey = await EnteredAsync();
         await AllowedAsync(journey, "LetterBeforeProceedings");
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Manager, "exit",
-            new { outcome = "SteppedDownToChildInNeedPlan", on = "2026-03-02", reason = "Things are better at home." }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Manager,
+                "exit",
+                new
+                {
+                    outcome = "SteppedDownToChildInNeedPlan",
+                    on = "2026-03-02",
+                    reason = "Things are better at home.",
+                }
+            )
+        );
         await RefusedAsync(journey, "LetterBeforeProceedings", "Pre-proceedings have ended");
     }
 
@@ -48,7 +61,13 @@ public class LetterEligibilityTests(PloApiFactory api) : IClassFixture<PloApiFac
         await AllowedAsync(await EnteredAsync(), "LetterBeforeProceedingsUnborn");
 
         var family = CaseRequests.Family();
-        var opened = await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "user-1"), family with { Children = [family.Children[0]] });
+        var opened = await CaseRequests.OpenAsync(
+            api.ClientFor(Roles.SocialWorker, "user-1"),
+            family with
+            {
+                Children = [family.Children[0]],
+            }
+        );
         var bornOnly = new JourneyDriver(api, opened.CaseId, 1);
         await bornOnly.DecideAsync(new DateOnly(2026, 3, 2), "EnterPreProceedings");
         await RefusedAsync(bornOnly, "LetterBeforeProceedingsUnborn", "a case with an unborn child");
@@ -59,9 +78,27 @@ public class LetterEligibilityTests(PloApiFactory api) : IClassFixture<PloApiFac
     {
         var journey = await EnteredAsync();
         await RefusedAsync(journey, "LetterOfIntentToIssue", "follows a decision to issue proceedings");
-        var meeting = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-02", "10:00", "Family Centre");
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, $"meetings/{meeting}/outcome",
-            new { heldOn = "2026-03-02", attendees = "Sam", parentsSolicitorsPresent = true, progress = "None", decision = "IssueProceedings" }));
+        var meeting = await journey.ScheduleMeetingAsync(
+            journey.Worker,
+            "Initial",
+            "2026-03-02",
+            "10:00",
+            "Family Centre"
+        );
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Worker,
+                $"meetings/{meeting}/outcome",
+                new
+                {
+                    heldOn = "2026-03-02",
+                    attendees = "Sam",
+                    parentsSolicitorsPresent = true,
+                    progress = "None",
+                    decision = "IssueProceedings",
+                }
+            )
+        );
         await AllowedAsync(journey, "LetterOfIntentToIssue");
     }
 
@@ -71,14 +108,35 @@ public class LetterEligibilityTests(PloApiFactory api) : IClassFixture<PloApiFac
         var steppedDown = await EnteredAsync();
         await RefusedAsync(steppedDown, "EndOfPreProceedings", "after the case has stepped down");
         await RefusedAsync(steppedDown, "LetterOfIssue", "after proceedings have been issued");
-        await JourneyDriver.ItemAsync(await steppedDown.ChangeAsync(steppedDown.Manager, "exit",
-            new { outcome = "SteppedDownToChildProtectionPlan", on = "2026-03-02", reason = "The plan is working." }));
+        await JourneyDriver.ItemAsync(
+            await steppedDown.ChangeAsync(
+                steppedDown.Manager,
+                "exit",
+                new
+                {
+                    outcome = "SteppedDownToChildProtectionPlan",
+                    on = "2026-03-02",
+                    reason = "The plan is working.",
+                }
+            )
+        );
         await AllowedAsync(steppedDown, "EndOfPreProceedings");
         await RefusedAsync(steppedDown, "LetterOfIssue", "after proceedings have been issued");
 
         var issued = await EnteredAsync();
-        await JourneyDriver.ItemAsync(await issued.ChangeAsync(issued.Manager, "exit",
-            new { outcome = "ProceedingsIssued", on = "2026-03-02", reason = "Nothing has changed.", courtApplicationOn = "2026-03-02" }));
+        await JourneyDriver.ItemAsync(
+            await issued.ChangeAsync(
+                issued.Manager,
+                "exit",
+                new
+                {
+                    outcome = "ProceedingsIssued",
+                    on = "2026-03-02",
+                    reason = "Nothing has changed.",
+                    courtApplicationOn = "2026-03-02",
+                }
+            )
+        );
         await AllowedAsync(issued, "LetterOfIssue");
         await RefusedAsync(issued, "EndOfPreProceedings", "after the case has stepped down");
     }
@@ -97,9 +155,17 @@ public class LetterEligibilityTests(PloApiFactory api) : IClassFixture<PloApiFac
     {
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
-        var drafted = await (await DraftAsync(journey, "LetterBeforeProceedings")).Content.ReadFromJsonAsync<JsonElement>();
-        var letter = await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/letters/{drafted[0].GetProperty("id").GetGuid()}");
-        var finding = letter.GetProperty("report").GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "case.contingency-plan");
+        var drafted = await (
+            await DraftAsync(journey, "LetterBeforeProceedings")
+        ).Content.ReadFromJsonAsync<JsonElement>();
+        var letter = await journey.Worker.GetFromJsonAsync<JsonElement>(
+            $"/api/letters/{drafted[0].GetProperty("id").GetGuid()}"
+        );
+        var finding = letter
+            .GetProperty("report")
+            .GetProperty("findings")
+            .EnumerateArray()
+            .Single(f => f.GetProperty("ruleId").GetString() == "case.contingency-plan");
         Assert.Equal("error", finding.GetProperty("severity").GetString());
     }
 }

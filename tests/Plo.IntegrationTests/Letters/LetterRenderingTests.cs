@@ -16,7 +16,11 @@ public class LetterRenderingTests
 {
     private static readonly string Templates = Path.Combine(AppContext.BaseDirectory, "letter-templates");
     private static readonly LetterTemplateCatalog Catalog = new(Templates);
-    private static readonly LetterDrafter Drafter = new(new ScribanLetterRenderer(Catalog), new PlainLanguageChecker(), Options.Create(SampleCouncil.Options));
+    private static readonly LetterDrafter Drafter = new(
+        new ScribanLetterRenderer(Catalog),
+        new PlainLanguageChecker(),
+        Options.Create(SampleCouncil.Options)
+    );
 
     public static TheoryData<LetterKind, string> Pairs()
     {
@@ -38,21 +42,38 @@ public class LetterRenderingTests
         var results = LintTemplatesCommand.Lint(Drafter).ToList();
 
         Assert.Equal(Enum.GetValues<LetterKind>().Length * SampleCases.All().Count, results.Count);
-        Assert.All(results, r =>
-        {
-            Assert.True(r.Report.Findings.All(f => f.Severity != Severity.Error),
-                $"{r.Kind} × {r.Sample}: {string.Join("; ", r.Report.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.RuleId} {f.Message}"))}");
-            Assert.True(r.Report.Metrics.FleschKincaidGrade <= 6, $"{r.Kind} × {r.Sample}: grade {r.Report.Metrics.FleschKincaidGrade}");
-        });
+        Assert.All(
+            results,
+            r =>
+            {
+                Assert.True(
+                    r.Report.Findings.All(f => f.Severity != Severity.Error),
+                    $"{r.Kind} × {r.Sample}: "
+                        + string.Join(
+                            "; ",
+                            r.Report.Findings.Where(f => f.Severity == Severity.Error)
+                                .Select(f => $"{f.RuleId} {f.Message}")
+                        )
+                );
+                Assert.True(
+                    r.Report.Metrics.FleschKincaidGrade <= 6,
+                    $"{r.Kind} × {r.Sample}: grade {r.Report.Metrics.FleschKincaidGrade}"
+                );
+            }
+        );
     }
 
     [Theory]
     [MemberData(nameof(Pairs))]
     public void Renders_the_approved_letter(LetterKind kind, string sampleName)
     {
-        var sample = SampleCases.All(withExit: kind == LetterKind.EndOfPreProceedings).Single(s => s.Name == sampleName);
+        var sample = SampleCases
+            .All(withExit: kind == LetterKind.EndOfPreProceedings)
+            .Single(s => s.Name == sampleName);
 
-        var html = Drafter.Preview(sample.Case, sample.Recipient, kind, SampleCouncil.Contacts, sample.Today, sample.Hearing).Html;
+        var html = Drafter
+            .Preview(sample.Case, sample.Recipient, kind, SampleCouncil.Contacts, sample.Today, sample.Hearing)
+            .Html;
 
         Approved.Verify($"{kind.Slug()}.{sampleName}.html", html);
     }
@@ -61,10 +82,29 @@ public class LetterRenderingTests
     public void Hostile_values_print_as_text()
     {
         var sample = SampleCases.All()[2];
-        var recipient = FamilyMember.Create(new NewFamilyMember(
-            "<script>alert(1)</script>", "{{ 1+1 }}", "Mother", true, new Address("مرحبا 5 <b>Road</b>", null, "Town", "ZZ1 1AA"), null, false, null));
+        var recipient = FamilyMember.Create(
+            new NewFamilyMember(
+                "<script>alert(1)</script>",
+                "{{ 1+1 }}",
+                "Mother",
+                true,
+                new Address("مرحبا 5 <b>Road</b>", null, "Town", "ZZ1 1AA"),
+                null,
+                false,
+                null
+            )
+        );
 
-        var html = Drafter.Preview(sample.Case, recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Contacts, sample.Today, null).Html;
+        var html = Drafter
+            .Preview(
+                sample.Case,
+                recipient,
+                LetterKind.LetterBeforeProceedings,
+                SampleCouncil.Contacts,
+                sample.Today,
+                null
+            )
+            .Html;
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
@@ -78,10 +118,30 @@ public class LetterRenderingTests
     {
         var sample = SampleCases.All()[2];
         var huge = new string('a', 1_000_000);
-        var recipient = FamilyMember.Create(new NewFamilyMember("Dana", "Fernley", "Mother", true, new Address("1 Road", null, "Town", "ZZ1 1AA"), null, false, null));
-        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, recipient, LetterKind.LetterBeforeProceedings, SampleCouncil.Options, SampleCouncil.Contacts, sample.Today, null)
-            with
-        { ContingencyPlan = huge };
+        var recipient = FamilyMember.Create(
+            new NewFamilyMember(
+                "Dana",
+                "Fernley",
+                "Mother",
+                true,
+                new Address("1 Road", null, "Town", "ZZ1 1AA"),
+                null,
+                false,
+                null
+            )
+        );
+        var model = Application.Letters.Model.LetterModelBuilder.Build(
+            sample.Case,
+            recipient,
+            LetterKind.LetterBeforeProceedings,
+            SampleCouncil.Options,
+            SampleCouncil.Contacts,
+            sample.Today,
+            null
+        ) with
+        {
+            ContingencyPlan = huge,
+        };
 
         var html = new ScribanLetterRenderer(Catalog).Render(LetterKind.LetterBeforeProceedings, model).Html;
 
@@ -93,10 +153,22 @@ public class LetterRenderingTests
     {
         var folder = CopyTemplates();
         var path = Path.Combine(folder, "end-of-pre-proceedings.sbn-html");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("{{ recipient.first_name }}", "{{ recipient.frist_name }}", StringComparison.Ordinal));
+        File.WriteAllText(
+            path,
+            File.ReadAllText(path)
+                .Replace("{{ recipient.first_name }}", "{{ recipient.frist_name }}", StringComparison.Ordinal)
+        );
         var sample = SampleCases.All(withExit: true)[0];
         var renderer = new ScribanLetterRenderer(new LetterTemplateCatalog(folder));
-        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.EndOfPreProceedings, SampleCouncil.Options, SampleCouncil.Contacts, sample.Today, null);
+        var model = Application.Letters.Model.LetterModelBuilder.Build(
+            sample.Case,
+            sample.Recipient,
+            LetterKind.EndOfPreProceedings,
+            SampleCouncil.Options,
+            SampleCouncil.Contacts,
+            sample.Today,
+            null
+        );
 
         var ex = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(LetterKind.EndOfPreProceedings, model));
         Assert.Contains("frist_name", ex.Message, StringComparison.Ordinal);
@@ -120,9 +192,22 @@ public class LetterRenderingTests
         File.WriteAllText(Path.Combine(folder, "secret.sbn-html"), "TOP SECRET"); // exists, but outside _partials/
         File.WriteAllText(Path.Combine(folder, "review-meeting-invitation.sbn-html"), "{{ include '../secret' }}");
         var sample = SampleCases.All()[0];
-        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.ReviewMeetingInvitation, SampleCouncil.Options, SampleCouncil.Contacts, sample.Today, null);
+        var model = Application.Letters.Model.LetterModelBuilder.Build(
+            sample.Case,
+            sample.Recipient,
+            LetterKind.ReviewMeetingInvitation,
+            SampleCouncil.Options,
+            SampleCouncil.Contacts,
+            sample.Today,
+            null
+        );
 
-        var ex = Assert.ThrowsAny<Exception>(() => new ScribanLetterRenderer(new LetterTemplateCatalog(folder)).Render(LetterKind.ReviewMeetingInvitation, model));
+        var ex = Assert.ThrowsAny<Exception>(() =>
+            new ScribanLetterRenderer(new LetterTemplateCatalog(folder)).Render(
+                LetterKind.ReviewMeetingInvitation,
+                model
+            )
+        );
         Assert.DoesNotContain("TOP SECRET", ex.ToString(), StringComparison.Ordinal);
         Assert.Contains("../secret", ex.Message, StringComparison.Ordinal);
     }
@@ -131,11 +216,27 @@ public class LetterRenderingTests
     public void A_runaway_loop_is_stopped()
     {
         var folder = CopyTemplates();
-        File.WriteAllText(Path.Combine(folder, "review-meeting-invitation.sbn-html"), "{{ for i in 1..100000 }}x{{ end }}");
+        File.WriteAllText(
+            Path.Combine(folder, "review-meeting-invitation.sbn-html"),
+            "{{ for i in 1..100000 }}x{{ end }}"
+        );
         var sample = SampleCases.All()[0];
-        var model = Application.Letters.Model.LetterModelBuilder.Build(sample.Case, sample.Recipient, LetterKind.ReviewMeetingInvitation, SampleCouncil.Options, SampleCouncil.Contacts, sample.Today, null);
+        var model = Application.Letters.Model.LetterModelBuilder.Build(
+            sample.Case,
+            sample.Recipient,
+            LetterKind.ReviewMeetingInvitation,
+            SampleCouncil.Options,
+            SampleCouncil.Contacts,
+            sample.Today,
+            null
+        );
 
-        Assert.Throws<ScriptRuntimeException>(() => new ScribanLetterRenderer(new LetterTemplateCatalog(folder)).Render(LetterKind.ReviewMeetingInvitation, model));
+        Assert.Throws<ScriptRuntimeException>(() =>
+            new ScribanLetterRenderer(new LetterTemplateCatalog(folder)).Render(
+                LetterKind.ReviewMeetingInvitation,
+                model
+            )
+        );
     }
 
     [Fact]

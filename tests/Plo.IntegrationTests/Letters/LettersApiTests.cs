@@ -10,31 +10,67 @@ namespace Plo.IntegrationTests.Letters;
 
 public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 {
-    private static object Plan(string concern) => new
-    {
-        concerns = new[] { new { description = concern, occurredOn = "2026-02-14" } },
-        changes = new[] { new { what = "Make sure an adult is always at home with Amy.", who = "Sam", byWhen = "2026-04-30" } },
-        support = new[] { new { service = "A family support worker will visit you", who = "Early help team", when = "every Tuesday morning" } },
-        contingencyPlan = "If Amy is still not safe, we will ask the family court to decide where she lives.",
-    };
+    private static object Plan(string concern) =>
+        new
+        {
+            concerns = new[] { new { description = concern, occurredOn = "2026-02-14" } },
+            changes = new[]
+            {
+                new
+                {
+                    what = "Make sure an adult is always at home with Amy.",
+                    who = "Sam",
+                    byWhen = "2026-04-30",
+                },
+            },
+            support = new[]
+            {
+                new
+                {
+                    service = "A family support worker will visit you",
+                    who = "Early help team",
+                    when = "every Tuesday morning",
+                },
+            },
+            contingencyPlan = "If Amy is still not safe, we will ask the family court to decide where she lives.",
+        };
 
-    /// <summary>A family in pre-proceedings with a plan and an initial meeting booked, and its letters drafted.</summary>
-    private async Task<(JourneyDriver Journey, JsonElement Letter)> DraftedAsync(string concern = "Amy was alone at home all night.")
+    /// <summary>A family in pre-proceedings with a plan and an initial meeting booked, and its letters
+    /// drafted.</summary>
+    private async Task<(JourneyDriver Journey, JsonElement Letter)> DraftedAsync(
+        string concern = "Amy was alone at home all night."
+    )
     {
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
         await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "plan", Plan(concern), HttpMethod.Put));
-        await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-12", "10:00", "Riverside Family Centre, 4 River Road");
+        await journey.ScheduleMeetingAsync(
+            journey.Worker,
+            "Initial",
+            "2026-03-12",
+            "10:00",
+            "Riverside Family Centre, 4 River Road"
+        );
 
-        var response = await journey.Worker.PostAsJsonAsync($"/api/cases/{journey.CaseId}/letters", new { kind = "LetterBeforeProceedings" });
+        var response = await journey.Worker.PostAsJsonAsync(
+            $"/api/cases/{journey.CaseId}/letters",
+            new { kind = "LetterBeforeProceedings" }
+        );
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var drafts = await response.Content.ReadFromJsonAsync<JsonElement>();
         return (journey, Assert.Single(drafts.EnumerateArray()));
     }
 
-    private static async Task<HttpResponseMessage> ActAsync(HttpClient client, JsonElement letter, string action, object? extra = null)
+    private static async Task<HttpResponseMessage> ActAsync(
+        HttpClient client,
+        JsonElement letter,
+        string action,
+        object? extra = null
+    )
     {
-        var version = (await client.GetFromJsonAsync<JsonElement>($"/api/letters/{letter.GetProperty("id").GetGuid()}")).GetProperty("version").GetInt32();
+        var version = (await client.GetFromJsonAsync<JsonElement>($"/api/letters/{letter.GetProperty("id").GetGuid()}"))
+            .GetProperty("version")
+            .GetInt32();
         var body = new Dictionary<string, object?> { ["version"] = version };
         if (extra is not null)
         {
@@ -55,13 +91,27 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal("Sam Example", summary.GetProperty("recipientName").GetString());
         Assert.True(summary.GetProperty("interpreterNeeded").GetBoolean());
         Assert.Equal("Polish", summary.GetProperty("preferredLanguage").GetString());
-        var report = (await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/letters/{summary.GetProperty("id").GetGuid()}")).GetProperty("report");
+        var report = (
+            await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/letters/{summary.GetProperty("id").GetGuid()}")
+        ).GetProperty("report");
         Assert.True(summary.GetProperty("errors").GetInt32() == 0, report.GetProperty("findings").ToString());
-        var letter = await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/letters/{summary.GetProperty("id").GetGuid()}");
+        var letter = await journey.Worker.GetFromJsonAsync<JsonElement>(
+            $"/api/letters/{summary.GetProperty("id").GetGuid()}"
+        );
         Assert.Equal("draft", letter.GetProperty("status").GetString());
-        Assert.Contains("Thursday 12 March 2026 at 10am", letter.GetProperty("html").GetString(), StringComparison.Ordinal);
-        Assert.Contains("We will book someone to help you in Polish", letter.GetProperty("text").GetString(), StringComparison.Ordinal);
-        Assert.True(letter.GetProperty("report").GetProperty("metrics").GetProperty("fleschKincaidGrade").GetDouble() <= 6);
+        Assert.Contains(
+            "Thursday 12 March 2026 at 10am",
+            letter.GetProperty("html").GetString(),
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "We will book someone to help you in Polish",
+            letter.GetProperty("text").GetString(),
+            StringComparison.Ordinal
+        );
+        Assert.True(
+            letter.GetProperty("report").GetProperty("metrics").GetProperty("fleschKincaidGrade").GetDouble() <= 6
+        );
         Assert.Matches("^[0-9a-f]{16}$", letter.GetProperty("templateVersion").GetString());
     }
 
@@ -71,7 +121,8 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var (journey, summary) = await DraftedAsync();
         var manager = journey.Manager;
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await ActAsync(manager, summary, "issue")).StatusCode); // not approved yet
+        // not approved yet
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await ActAsync(manager, summary, "issue")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(manager, summary, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(manager, summary, "issue")).StatusCode);
 
@@ -81,44 +132,74 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var points = await journey.GetAsync("review-points");
         Assert.Equal("met", points.GetProperty("points")[0].GetProperty("status").GetString());
         Assert.Equal("2026-03-02", points.GetProperty("points")[0].GetProperty("metOn").GetString());
-        Assert.Contains((await journey.GetAsync("timeline")).EnumerateArray(), t => t.GetProperty("kind").GetString() == "letter-issued");
+        Assert.Contains(
+            (await journey.GetAsync("timeline")).EnumerateArray(),
+            t => t.GetProperty("kind").GetString() == "letter-issued"
+        );
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await ActAsync(journey.Worker, summary, "regenerate")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.UnprocessableEntity,
+            (await ActAsync(journey.Worker, summary, "regenerate")).StatusCode
+        );
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await ActAsync(manager, summary, "approve")).StatusCode);
         var caseVersion = (await journey.GetAsync("plan")).GetProperty("version").GetInt32();
         var replan = new JourneyDriver(api, journey.CaseId, caseVersion);
-        await JourneyDriver.ItemAsync(await replan.ChangeAsync(replan.Worker, "plan", Plan("A different worry, written later."), HttpMethod.Put));
+        await JourneyDriver.ItemAsync(
+            await replan.ChangeAsync(replan.Worker, "plan", Plan("A different worry, written later."), HttpMethod.Put)
+        );
         var after = await manager.GetFromJsonAsync<JsonElement>($"/api/letters/{summary.GetProperty("id").GetGuid()}");
         Assert.Equal(letter.GetProperty("html").GetString(), after.GetProperty("html").GetString());
         Assert.Equal(letter.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());
     }
 
     [Fact]
-    public async Task A_letter_with_errors_is_approved_only_when_acknowledged_and_issued_only_with_a_categorised_override()
+    public async Task Errors_need_acknowledging_to_approve_and_a_categorised_override_to_issue()
     {
         const string Reason = "The court asked for this wording; the solicitor will explain it.";
         var (journey, summary) = await DraftedAsync("The LA found Amy was LAC under s.20 and the threshold is met.");
         Assert.True(summary.GetProperty("errors").GetInt32() > 0);
         var unacknowledged = await ActAsync(journey.Manager, summary, "approve");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unacknowledged.StatusCode);
-        Assert.Contains("acknowledgeErrors", await unacknowledged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await ActAsync(journey.Manager, summary, "approve", new { acknowledgeErrors = true })).StatusCode);
+        Assert.Contains(
+            "acknowledgeErrors",
+            await unacknowledged.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await ActAsync(journey.Manager, summary, "approve", new { acknowledgeErrors = true })).StatusCode
+        );
 
         var blocked = await ActAsync(journey.Senior, summary, "issue");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, blocked.StatusCode);
         Assert.Contains("plain-language error", await blocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var noCategory = await ActAsync(journey.Senior, summary, "issue", new { overrideReason = Reason });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noCategory.StatusCode);
-        var tooShort = await ActAsync(journey.Senior, summary, "issue", new { overrideCategory = "CourtTimetable", overrideReason = "The court wants it." });
+        var tooShort = await ActAsync(
+            journey.Senior,
+            summary,
+            "issue",
+            new { overrideCategory = "CourtTimetable", overrideReason = "The court wants it." }
+        );
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooShort.StatusCode);
 
-        var overridden = await ActAsync(journey.Senior, summary, "issue", new { overrideCategory = "CourtTimetable", overrideReason = Reason });
+        var overridden = await ActAsync(
+            journey.Senior,
+            summary,
+            "issue",
+            new { overrideCategory = "CourtTimetable", overrideReason = Reason }
+        );
         Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
-        var letter = await journey.Senior.GetFromJsonAsync<JsonElement>($"/api/letters/{summary.GetProperty("id").GetGuid()}");
+        var letter = await journey.Senior.GetFromJsonAsync<JsonElement>(
+            $"/api/letters/{summary.GetProperty("id").GetGuid()}"
+        );
         Assert.Equal(Reason, letter.GetProperty("overrideReason").GetString());
         Assert.Equal("courtTimetable", letter.GetProperty("overrideCategory").GetString());
         Assert.Equal(summary.GetProperty("errors").GetInt32(), letter.GetProperty("errorsAcknowledged").GetInt32());
-        var timeline = string.Join('\n', (await journey.GetAsync("timeline")).EnumerateArray().Select(t => t.GetProperty("summary").GetString()));
+        var timeline = string.Join(
+            '\n',
+            (await journey.GetAsync("timeline")).EnumerateArray().Select(t => t.GetProperty("summary").GetString())
+        );
         Assert.Contains($"Override: court timetable. Reason: {Reason}", timeline, StringComparison.Ordinal);
         Assert.Contains("read and accepted by the approver", timeline, StringComparison.Ordinal);
     }
@@ -129,13 +210,25 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var (journey, summary) = await DraftedAsync();
         var caseVersion = (await journey.GetAsync("plan")).GetProperty("version").GetInt32();
         var replan = new JourneyDriver(api, journey.CaseId, caseVersion);
-        await JourneyDriver.ItemAsync(await replan.ChangeAsync(replan.Worker, "plan", Plan("Amy missed school for two weeks."), HttpMethod.Put));
+        await JourneyDriver.ItemAsync(
+            await replan.ChangeAsync(replan.Worker, "plan", Plan("Amy missed school for two weeks."), HttpMethod.Put)
+        );
 
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(journey.Worker, summary, "regenerate")).StatusCode);
 
-        var letter = await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/letters/{summary.GetProperty("id").GetGuid()}");
-        Assert.Contains("Amy missed school for two weeks.", letter.GetProperty("html").GetString(), StringComparison.Ordinal);
-        Assert.Single((await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/cases/{journey.CaseId}/letters")).EnumerateArray());
+        var letter = await journey.Worker.GetFromJsonAsync<JsonElement>(
+            $"/api/letters/{summary.GetProperty("id").GetGuid()}"
+        );
+        Assert.Contains(
+            "Amy missed school for two weeks.",
+            letter.GetProperty("html").GetString(),
+            StringComparison.Ordinal
+        );
+        Assert.Single(
+            (
+                await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/cases/{journey.CaseId}/letters")
+            ).EnumerateArray()
+        );
     }
 
     [Fact]
@@ -147,20 +240,40 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 
         var print = await journey.Worker.GetAsync($"/api/letters/{id}/html");
         Assert.Equal("text/html", print.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("default-src 'none'", print.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains(
+            "default-src 'none'",
+            print.Headers.GetValues("Content-Security-Policy").Single(),
+            StringComparison.Ordinal
+        );
         Assert.Contains("@page { size: A4", await print.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var docx = await journey.Worker.GetByteArrayAsync($"/api/letters/{id}/docx");
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
-        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(ParagraphText).ToList();
+        var paragraphs = document
+            .MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
+            .Select(ParagraphText)
+            .ToList();
         Assert.Equal(letter.GetProperty("text").GetString()!.Split("\n\n"), paragraphs);
-        var styles = document.MainDocumentPart.Document.Body.Elements<Paragraph>().Select(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value).ToList();
+        var styles = document
+            .MainDocumentPart.Document.Body.Elements<Paragraph>()
+            .Select(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)
+            .ToList();
         Assert.Contains("Heading2", styles);
         Assert.Contains("ListBullet", styles);
     }
 
     private static string ParagraphText(Paragraph p) =>
-        string.Concat(p.Descendants().Select(e => e switch { Text t => t.Text, Break => "\n", _ => "" }));
+        string.Concat(
+            p.Descendants()
+                .Select(e =>
+                    e switch
+                    {
+                        Text t => t.Text,
+                        Break => "\n",
+                        _ => "",
+                    }
+                )
+        );
 
     [Theory]
     [InlineData(Roles.LegalAdviser, "generate")]
@@ -175,9 +288,13 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var (journey, summary) = await DraftedAsync();
         var client = api.ClientFor(role, "user-1");
 
-        var response = action == "generate"
-            ? await client.PostAsJsonAsync($"/api/cases/{journey.CaseId}/letters", new { kind = "LetterBeforeProceedings" })
-            : await ActAsync(client, summary, action);
+        var response =
+            action == "generate"
+                ? await client.PostAsJsonAsync(
+                    $"/api/cases/{journey.CaseId}/letters",
+                    new { kind = "LetterBeforeProceedings" }
+                )
+                : await ActAsync(client, summary, action);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -199,14 +316,21 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         // tm-1 manages the case and is also a social worker: as drafter they may not be their own checker.
         var (journey, _) = await DraftedAsync();
         var both = api.ClientFor([Roles.SocialWorker, Roles.TeamManager, Roles.SeniorManager], "tm-1");
-        var drafted = await both.PostAsJsonAsync($"/api/cases/{journey.CaseId}/letters", new { kind = "LetterBeforeProceedings" });
+        var drafted = await both.PostAsJsonAsync(
+            $"/api/cases/{journey.CaseId}/letters",
+            new { kind = "LetterBeforeProceedings" }
+        );
         var letter = Assert.Single((await drafted.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
 
         var approve = await ActAsync(both, letter, "approve");
         var problem = await approve.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, approve.StatusCode);
-        Assert.Contains("someone else must approve", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "someone else must approve",
+            problem.GetProperty("detail").GetString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]

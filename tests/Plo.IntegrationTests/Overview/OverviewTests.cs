@@ -26,17 +26,25 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
 {
     private static readonly DateOnly Start = new(2026, 3, 2);
 
-    private void At(int year, int month, int day) => api.Clock.SetUtcNow(new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero));
+    private void At(int year, int month, int day) =>
+        api.Clock.SetUtcNow(new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero));
 
-    /// <summary>A family (two children) entered on 2 March 2026, managed by its own team manager so tests do not see each other's rows.</summary>
-    private async Task<(JourneyDriver Journey, string TeamManager)> FamilyAsync(string socialWorker = "user-1", string? firstChild = null)
+    /// <summary>A family (two children) entered on 2 March 2026, managed by its own team manager so tests do not see
+    /// each other's rows.</summary>
+    private async Task<(JourneyDriver Journey, string TeamManager)> FamilyAsync(
+        string socialWorker = "user-1",
+        string? firstChild = null
+    )
     {
         At(2026, 3, 2);
         var teamManager = $"tm-{Guid.NewGuid():N}";
         var command = CaseRequests.Family(socialWorker, teamManager);
         if (firstChild is not null)
         {
-            command = command with { Children = [command.Children[0] with { FirstName = firstChild }, command.Children[1]] };
+            command = command with
+            {
+                Children = [command.Children[0] with { FirstName = firstChild }, command.Children[1]],
+            };
         }
 
         var opened = await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, socialWorker), command);
@@ -45,8 +53,11 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
         return (journey, teamManager);
     }
 
-    private async Task<JsonElement> OverviewAsync(string query, string role = Roles.SeniorManager, string user = "sm-1") =>
-        await api.ClientFor(role, user).GetFromJsonAsync<JsonElement>($"/api/overview?{query}");
+    private async Task<JsonElement> OverviewAsync(
+        string query,
+        string role = Roles.SeniorManager,
+        string user = "sm-1"
+    ) => await api.ClientFor(role, user).GetFromJsonAsync<JsonElement>($"/api/overview?{query}");
 
     private async Task<JsonElement> RowAsync(string teamManager, int childIndex = 0) =>
         (await OverviewAsync($"teamManager={teamManager}&sort=weeks")).GetProperty("rows")[childIndex];
@@ -72,13 +83,25 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
         Assert.Equal("missing", row.GetProperty("rationaleStatus").GetString());
         Assert.Equal("red", row.GetProperty("rag").GetString());
 
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Senior, "delay-rationales",
-            new { reason = "ParentEngagement", narrative = "Sam is in hospital this week.", revisedDate = "2026-03-20" }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Senior,
+                "delay-rationales",
+                new
+                {
+                    reason = "ParentEngagement",
+                    narrative = "Sam is in hospital this week.",
+                    revisedDate = "2026-03-20",
+                }
+            )
+        );
         row = await RowAsync(tm);
         Assert.Equal("recorded", row.GetProperty("rationaleStatus").GetString());
         Assert.Equal("amber", row.GetProperty("rag").GetString());
 
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "letter-sent", new { sentOn = "2026-03-12" }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(journey.Worker, "letter-sent", new { sentOn = "2026-03-12" })
+        );
         row = await RowAsync(tm);
         Assert.Equal("letterSent", row.GetProperty("stage").GetString());
         Assert.Equal("initialMeeting", row.GetProperty("nextReviewPoint").GetString());
@@ -93,14 +116,26 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
     {
         var (journey, tm) = await FamilyAsync();
         At(2026, 6, 25);
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Senior, "delay-rationales",
-            new { reason = "AssessmentDelay", narrative = "The parenting assessment is late.", revisedDate = "2026-07-31" }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Senior,
+                "delay-rationales",
+                new
+                {
+                    reason = "AssessmentDelay",
+                    narrative = "The parenting assessment is late.",
+                    revisedDate = "2026-07-31",
+                }
+            )
+        );
 
         var row = await RowAsync(tm);
         Assert.Equal(16, row.GetProperty("weeksInPreProceedings").GetInt32());
         Assert.Equal("red", row.GetProperty("rag").GetString());
 
-        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Senior, "extensions", new { weeks = 4, rationale = "Assessment late." }));
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(journey.Senior, "extensions", new { weeks = 4, rationale = "Assessment late." })
+        );
         row = await RowAsync(tm);
         Assert.Equal(1, row.GetProperty("extensionCount").GetInt32());
         Assert.Equal("2026-07-20", row.GetProperty("expectedEndDate").GetString());
@@ -117,14 +152,25 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
         Assert.Single(page.GetProperty("rows").EnumerateArray());
         Assert.Equal(1, (await OverviewAsync($"teamManager={tm}&unborn=false")).GetProperty("totalCount").GetInt32());
         Assert.Equal(1, (await OverviewAsync($"teamManager={tm}&unborn=true")).GetProperty("totalCount").GetInt32());
-        Assert.Equal(2, (await OverviewAsync($"teamManager={tm}&stage=AwaitingLetter")).GetProperty("totalCount").GetInt32());
+        Assert.Equal(
+            2,
+            (await OverviewAsync($"teamManager={tm}&stage=AwaitingLetter")).GetProperty("totalCount").GetInt32()
+        );
         Assert.Equal(0, (await OverviewAsync($"teamManager={tm}&stage=InReview")).GetProperty("totalCount").GetInt32());
-        Assert.Equal(2, (await OverviewAsync($"teamManager={tm}&rag=Amber&overdue=false")).GetProperty("totalCount").GetInt32());
+        Assert.Equal(
+            2,
+            (await OverviewAsync($"teamManager={tm}&rag=Amber&overdue=false")).GetProperty("totalCount").GetInt32()
+        );
         Assert.Equal(0, (await OverviewAsync($"teamManager={tm}&rag=Red")).GetProperty("totalCount").GetInt32());
-        Assert.Equal(HttpStatusCode.BadRequest, (await api.ClientFor(Roles.SeniorManager).GetAsync("/api/overview?pageSize=10000")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await api.ClientFor(Roles.SeniorManager).GetAsync("/api/overview?pageSize=10000")).StatusCode
+        );
         var badRag = await api.ClientFor(Roles.SeniorManager).GetAsync("/api/overview?rag=purple");
         Assert.Equal(HttpStatusCode.BadRequest, badRag.StatusCode);
-        Assert.True((await badRag.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("rag", out _));
+        Assert.True(
+            (await badRag.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("rag", out _)
+        );
         _ = first;
     }
 
@@ -135,11 +181,20 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
         var (_, otherTm) = await FamilyAsync("sw-other");
 
         var worker = await OverviewAsync("pageSize=500", Roles.SocialWorker, "sw-own");
-        Assert.All(worker.GetProperty("rows").EnumerateArray(), r => Assert.Equal("sw-own", r.GetProperty("socialWorkerId").GetString()));
-        Assert.Contains(worker.GetProperty("rows").EnumerateArray(), r => r.GetProperty("caseId").GetGuid() == mine.CaseId);
+        Assert.All(
+            worker.GetProperty("rows").EnumerateArray(),
+            r => Assert.Equal("sw-own", r.GetProperty("socialWorkerId").GetString())
+        );
+        Assert.Contains(
+            worker.GetProperty("rows").EnumerateArray(),
+            r => r.GetProperty("caseId").GetGuid() == mine.CaseId
+        );
 
         var manager = await OverviewAsync("pageSize=500", Roles.TeamManager, otherTm);
-        Assert.All(manager.GetProperty("rows").EnumerateArray(), r => Assert.Equal(otherTm, r.GetProperty("teamManagerId").GetString()));
+        Assert.All(
+            manager.GetProperty("rows").EnumerateArray(),
+            r => Assert.Equal(otherTm, r.GetProperty("teamManagerId").GetString())
+        );
         Assert.Equal(2, manager.GetProperty("totalCount").GetInt32());
 
         foreach (var role in new[] { Roles.SeniorManager, Roles.GatewayPanel, Roles.LegalAdviser })
@@ -190,9 +245,14 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
         var summary = (await OverviewAsync("pageSize=1")).GetProperty("summary");
 
         Assert.True(summary.GetProperty("activeChildren").GetInt32() >= 2);
-        Assert.Equal(summary.GetProperty("activeChildren").GetInt32(),
-            summary.GetProperty("byRag").EnumerateObject().Sum(p => p.Value.GetInt32()));
-        Assert.True(summary.GetProperty("activeFamilies").GetInt32() * 2 <= summary.GetProperty("activeChildren").GetInt32() + summary.GetProperty("activeFamilies").GetInt32());
+        Assert.Equal(
+            summary.GetProperty("activeChildren").GetInt32(),
+            summary.GetProperty("byRag").EnumerateObject().Sum(p => p.Value.GetInt32())
+        );
+        Assert.True(
+            summary.GetProperty("activeFamilies").GetInt32() * 2
+                <= summary.GetProperty("activeChildren").GetInt32() + summary.GetProperty("activeFamilies").GetInt32()
+        );
         Assert.True(summary.GetProperty("byStage").TryGetProperty("awaitingLetter", out _));
     }
 

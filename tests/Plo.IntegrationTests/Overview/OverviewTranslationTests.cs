@@ -9,7 +9,8 @@ using Plo.Infrastructure.Persistence;
 
 namespace Plo.IntegrationTests.Overview;
 
-/// <summary>The overview query becomes one SQL statement on both providers: nothing is left to evaluate on the client.</summary>
+/// <summary>The overview query becomes one SQL statement on both providers: nothing is left to evaluate on the
+/// client.</summary>
 public class OverviewTranslationTests
 {
     [Theory]
@@ -24,9 +25,13 @@ public class OverviewTranslationTests
         var today = new DateOnly(2026, 3, 2);
         var queries = new OverviewQueries(db, user.Object, new OverviewOptions(), today, today.AddDays(7));
 
-        var sql = queries.Rows(closed: false, today)
+        var sql = queries
+            .Rows(closed: false, today)
             .Where(r => r.Stage == EpisodeStage.InReview && r.Rag == (int)Rag.Red && r.Overdue && r.DateOfBirth == null)
-            .OrderByDescending(r => r.Rag).ThenBy(r => r.NextDue).Skip(50).Take(50)
+            .OrderByDescending(r => r.Rag)
+            .ThenBy(r => r.NextDue)
+            .Skip(50)
+            .Take(50)
             .ToQueryString();
 
         Assert.Contains("SELECT", sql, StringComparison.Ordinal);
@@ -41,10 +46,23 @@ public class OverviewTranslationTests
     {
         using var db = new PloDbContext(PloDbContextOptions.Build(provider, connectionString));
         var today = new DateOnly(2026, 3, 2);
-        var queries = new OverviewQueries(db, new Mock<ICurrentUser>().Object, new OverviewOptions(), today, today.AddDays(7));
+        var queries = new OverviewQueries(
+            db,
+            new Mock<ICurrentUser>().Object,
+            new OverviewOptions(),
+            today,
+            today.AddDays(7)
+        );
 
-        var sql = queries.Rows(closed: false, today)
-            .GroupBy(r => new { r.StartDate, r.Stage, r.Rag, MissingRationale = r.Overdue && !r.RationaleCurrent })
+        var sql = queries
+            .Rows(closed: false, today)
+            .GroupBy(r => new
+            {
+                r.StartDate,
+                r.Stage,
+                r.Rag,
+                MissingRationale = r.Overdue && !r.RationaleCurrent,
+            })
             .Select(g => new { g.Key.StartDate, Count = g.Count() })
             .ToQueryString();
 

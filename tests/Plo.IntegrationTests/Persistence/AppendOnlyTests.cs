@@ -8,7 +8,8 @@ using Plo.IntegrationTests.Infrastructure;
 
 namespace Plo.IntegrationTests.Persistence;
 
-/// <summary>History cannot be rewritten: the database itself refuses to update or delete audit, access and timeline rows.</summary>
+/// <summary>History cannot be rewritten: the database itself refuses to update or delete audit, access and timeline
+/// rows.</summary>
 public class AppendOnlyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 {
     [Theory]
@@ -22,7 +23,8 @@ public class AppendOnlyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     {
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
         await journey.GetAsync("timeline");
-        await api.ClientFor(Roles.SeniorManager, "sm-1").GetAsync($"/api/audit/access?caseId={journey.CaseId}"); // writes the access log out
+        // writes the access log out
+        await api.ClientFor(Roles.SeniorManager, "sm-1").GetAsync($"/api/audit/access?caseId={journey.CaseId}");
         await using var connection = new SqliteConnection($"Data Source={api.DatabasePath};Pooling=False");
         await connection.OpenAsync();
         var before = await ScalarAsync(connection, $"SELECT COUNT(*) FROM {table}");
@@ -48,7 +50,12 @@ public class AppendOnlyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     [Fact]
     public void The_sql_server_idempotent_script_parses_with_no_errors()
     {
-        using var db = new PloDbContext(PloDbContextOptions.Build(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True"));
+        using var db = new PloDbContext(
+            PloDbContextOptions.Build(
+                DatabaseProvider.SqlServer,
+                "Server=unused;Database=unused;Trusted_Connection=True"
+            )
+        );
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
         new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(script), out var errors);

@@ -18,11 +18,23 @@ public class ConcurrencyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
             await api.InDatabaseAsync(async second =>
             {
                 var theirs = await second.Cases.SingleAsync(c => c.Id == opened.CaseId);
-                theirs.Reallocate(AllocatedRole.SocialWorker, "sw-2", new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc), "tm-1", "Moved to another worker");
+                theirs.Reallocate(
+                    AllocatedRole.SocialWorker,
+                    "sw-2",
+                    new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc),
+                    "tm-1",
+                    "Moved to another worker"
+                );
                 return await second.SaveChangesAsync();
             });
 
-            mine.Reallocate(AllocatedRole.SocialWorker, "sw-3", new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc), "tm-1", "Moved to another worker");
+            mine.Reallocate(
+                AllocatedRole.SocialWorker,
+                "sw-3",
+                new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc),
+                "tm-1",
+                "Moved to another worker"
+            );
             await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync());
             return 0;
         });

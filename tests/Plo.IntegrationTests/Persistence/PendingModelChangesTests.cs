@@ -3,7 +3,8 @@ using Plo.Infrastructure.Persistence;
 
 namespace Plo.IntegrationTests.Persistence;
 
-/// <summary>Fails when the model has changes that no migration of that provider covers (SQLite misses length changes, so both are checked).</summary>
+/// <summary>Fails when the model has changes that no migration of that provider covers (SQLite misses length changes,
+/// so both are checked).</summary>
 public class PendingModelChangesTests
 {
     [Theory]
@@ -14,6 +15,9 @@ public class PendingModelChangesTests
         using var db = new PloDbContext(PloDbContextOptions.Build(provider, connectionString));
 
         Assert.NotEmpty(db.Database.GetMigrations());
-        Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes with no {provider} migration. See README: adding a migration.");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            $"The model has changes with no {provider} migration. See README: adding a migration."
+        );
     }
 }

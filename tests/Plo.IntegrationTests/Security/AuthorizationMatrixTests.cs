@@ -12,7 +12,8 @@ namespace Plo.IntegrationTests.Security;
 /// Every /api route of the running app, tried by every kind of caller. The table below is the policy written
 /// out by hand: a route missing from it fails the test, so no endpoint ships without an access decision.
 /// </summary>
-public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : IClassFixture<AuthorizationMatrixTests.Fixture>
+public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world)
+    : IClassFixture<AuthorizationMatrixTests.Fixture>
 {
     private enum Scope
     {
@@ -22,7 +23,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
 
     private const string Everyone = "*";
 
-    /// <summary>Route → (roles that may use it, whether it is about one case). Reads of a case are open to every role that reaches it.</summary>
+    /// <summary>Route → (roles that may use it, whether it is about one case). Reads of a case are open to every role
+    /// that reaches it.</summary>
     private static readonly Dictionary<string, (string[] Roles, Scope Scope)> Policy = new()
     {
         ["POST /api/cases/"] = ([SocialWorker, TeamManager], Scope.None),
@@ -51,7 +53,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         ["GET /api/cases/{id:guid}/review-points"] = ([Everyone], Scope.Case),
         ["POST /api/cases/{id:guid}/family-members"] = ([SocialWorker, TeamManager], Scope.Case),
         ["PUT /api/cases/{id:guid}/family-members/{memberId:guid}"] = ([SocialWorker, TeamManager], Scope.Case),
-        ["POST /api/cases/{id:guid}/family-members/{memberId:guid}/end-involvement"] = ([SocialWorker, TeamManager], Scope.Case),
+        ["POST /api/cases/{id:guid}/family-members/{memberId:guid}/end-involvement"] = (
+            [SocialWorker, TeamManager],
+            Scope.Case
+        ),
         ["POST /api/cases/{id:guid}/children"] = ([SocialWorker, TeamManager], Scope.Case),
         ["PUT /api/cases/{id:guid}/children/{childId:guid}/date-of-birth"] = ([SocialWorker, TeamManager], Scope.Case),
         ["PUT /api/cases/{id:guid}/allocation/social-worker"] = ([TeamManager, SeniorManager], Scope.Case),
@@ -110,9 +115,15 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
     [Fact]
     public void Every_api_route_has_an_access_decision_in_the_table()
     {
-        var routes = world.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var routes = world
+            .Services.GetRequiredService<EndpointDataSource>()
+            .Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .SelectMany(e =>
+                (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m =>
+                    $"{m} {e.RoutePattern.RawText}"
+                )
+            )
             .ToList();
 
         Assert.Empty(routes.Except(Policy.Keys));
@@ -126,7 +137,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         var client = world.CreateClient();
         if (roles is not null)
         {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(user, roles));
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+                "Bearer",
+                TestTokens.For(user, roles)
+            );
         }
 
         var wrong = new List<string>();
@@ -134,7 +148,11 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         {
             var expected = Expected(roles, user, permitted, scope);
             var actual = (int)(await world.SendAsync(client, route)).StatusCode;
-            var ok = expected == 200 ? actual is >= 200 and < 300 || (actual is 400 or 409 or 422 && !route.StartsWith("GET", StringComparison.Ordinal)) : actual == expected;
+            var ok =
+                expected == 200
+                    ? actual is >= 200 and < 300
+                        || (actual is 400 or 409 or 422 && !route.StartsWith("GET", StringComparison.Ordinal))
+                    : actual == expected;
             if (!ok)
             {
                 wrong.Add($"{route}: expected {(expected == 200 ? "allowed" : expected)}, got {actual}");
@@ -166,25 +184,29 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         return reaching.Any(r => permitted.Contains(Everyone) || permitted.Contains(r)) ? 200 : 403;
     }
 
-    private static bool Reaches(string role, string user) => role switch
-    {
-        SocialWorker => user == Fixture.Allocated(SocialWorker),
-        TeamManager => user == Fixture.Allocated(TeamManager),
-        _ => true,
-    };
+    private static bool Reaches(string role, string user) =>
+        role switch
+        {
+            SocialWorker => user == Fixture.Allocated(SocialWorker),
+            TeamManager => user == Fixture.Allocated(TeamManager),
+            _ => true,
+        };
 
-    /// <summary>One family part-way through pre-proceedings, with a letter, a meeting, an assessment and a panel meeting to aim at.</summary>
+    /// <summary>One family part-way through pre-proceedings, with a letter, a meeting, an assessment and a panel
+    /// meeting to aim at.</summary>
     public sealed class Fixture : PloApiFactory, IAsyncLifetime
     {
         private readonly Dictionary<string, string> _ids = [];
-        private string _letter = "", _gateway = "";
+        private string _letter = "",
+            _gateway = "";
 
-        public static string Allocated(string role) => role switch
-        {
-            SocialWorker => "user-1",
-            TeamManager => "tm-1",
-            _ => $"{role.ToLowerInvariant()}-1",
-        };
+        public static string Allocated(string role) =>
+            role switch
+            {
+                SocialWorker => "user-1",
+                TeamManager => "tm-1",
+                _ => $"{role.ToLowerInvariant()}-1",
+            };
 
         public async Task InitializeAsync()
         {
@@ -198,10 +220,32 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
 
             var journey = await JourneyDriver.EnteredAsync(this, new DateOnly(2026, 3, 2));
             var gateway = await journey.ScheduleGatewayMeetingAsync(new DateOnly(2026, 3, 2));
-            var meeting = await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-12", "10:00", "Family Centre");
-            var assessment = (await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "assessments",
-                new { kind = "Parenting", assessor = "An assessor", commissionedOn = "2026-03-02", dueOn = "2026-04-02" }))).GetProperty("itemId").GetGuid();
-            var drafted = await journey.Worker.PostAsJsonAsync($"/api/cases/{journey.CaseId}/letters", new { kind = "LetterBeforeProceedings" });
+            var meeting = await journey.ScheduleMeetingAsync(
+                journey.Worker,
+                "Initial",
+                "2026-03-12",
+                "10:00",
+                "Family Centre"
+            );
+            var assessment = (
+                await JourneyDriver.ItemAsync(
+                    await journey.ChangeAsync(
+                        journey.Worker,
+                        "assessments",
+                        new
+                        {
+                            kind = "Parenting",
+                            assessor = "An assessor",
+                            commissionedOn = "2026-03-02",
+                            dueOn = "2026-04-02",
+                        }
+                    )
+                )
+            ).GetProperty("itemId").GetGuid();
+            var drafted = await journey.Worker.PostAsJsonAsync(
+                $"/api/cases/{journey.CaseId}/letters",
+                new { kind = "LetterBeforeProceedings" }
+            );
             var letter = (await drafted.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetGuid();
             var onCase = await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/cases/{journey.CaseId}");
             var child = onCase.GetProperty("children")[0].GetProperty("id").GetGuid();
@@ -223,19 +267,38 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world) : 
         public Task<HttpResponseMessage> SendAsync(HttpClient client, string route)
         {
             var (method, pattern) = (route.Split(' ')[0], route.Split(' ')[1]);
-            var path = pattern.StartsWith("/api/teams/", StringComparison.Ordinal) ? pattern.Replace("{id:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
-                : pattern.StartsWith("/api/staff/", StringComparison.Ordinal) ? pattern.Replace("{userId}", "user-1", StringComparison.Ordinal)
-                : pattern.StartsWith("/api/letters/", StringComparison.Ordinal) ? pattern.Replace("{id:guid}", _letter, StringComparison.Ordinal)
-                : pattern.StartsWith("/api/gateway-meetings/", StringComparison.Ordinal) ? pattern.Replace("{id:guid}", _gateway, StringComparison.Ordinal)
+            var path =
+                pattern.StartsWith("/api/teams/", StringComparison.Ordinal)
+                    ? pattern.Replace("{id:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
+                : pattern.StartsWith("/api/staff/", StringComparison.Ordinal)
+                    ? pattern.Replace("{userId}", "user-1", StringComparison.Ordinal)
+                : pattern.StartsWith("/api/letters/", StringComparison.Ordinal)
+                    ? pattern.Replace("{id:guid}", _letter, StringComparison.Ordinal)
+                : pattern.StartsWith("/api/gateway-meetings/", StringComparison.Ordinal)
+                    ? pattern.Replace("{id:guid}", _gateway, StringComparison.Ordinal)
                 : _ids.Aggregate(pattern, (p, id) => p.Replace(id.Key, id.Value, StringComparison.Ordinal));
             var body = pattern switch
             {
-                "/api/gateway-meetings/{id:guid}/agenda" => new Dictionary<string, object> { ["caseId"] = _ids["{id:guid}"] },
-                "/api/gateway-meetings/{id:guid}/decisions" => new Dictionary<string, object> { ["caseId"] = _ids["{id:guid}"], ["version"] = 0 },
-                "/api/cases/{id:guid}/letters/" => new Dictionary<string, object> { ["kind"] = "LetterBeforeProceedings", ["recipientIds"] = new[] { Guid.Empty } },
+                "/api/gateway-meetings/{id:guid}/agenda" => new Dictionary<string, object>
+                {
+                    ["caseId"] = _ids["{id:guid}"],
+                },
+                "/api/gateway-meetings/{id:guid}/decisions" => new Dictionary<string, object>
+                {
+                    ["caseId"] = _ids["{id:guid}"],
+                    ["version"] = 0,
+                },
+                "/api/cases/{id:guid}/letters/" => new Dictionary<string, object>
+                {
+                    ["kind"] = "LetterBeforeProceedings",
+                    ["recipientIds"] = new[] { Guid.Empty },
+                },
                 _ => new Dictionary<string, object> { ["version"] = 0 },
             };
-            var request = new HttpRequestMessage(new HttpMethod(method), pattern == "/api/audit/access" ? $"{path}?caseId={_ids["{id:guid}"]}" : path);
+            var request = new HttpRequestMessage(
+                new HttpMethod(method),
+                pattern == "/api/audit/access" ? $"{path}?caseId={_ids["{id:guid}"]}" : path
+            );
             if (method != "GET")
             {
                 request.Content = JsonContent.Create(body);

@@ -8,7 +8,8 @@ using Plo.IntegrationTests.Infrastructure;
 
 namespace Plo.IntegrationTests.Security;
 
-/// <summary>Bad input always gets a clear 400 (or another 4xx) as problem details, never a 500, and is never logged as an error.</summary>
+/// <summary>Bad input always gets a clear 400 (or another 4xx) as problem details, never a 500, and is never logged as
+/// an error.</summary>
 public class BadInputTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 {
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
@@ -48,15 +49,19 @@ public class BadInputTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
         var meeting = await journey.ScheduleMeetingAsync(journey.Worker, "Review", "2026-03-02", "10:00", "Office");
 
-        var response = await journey.ChangeAsync(journey.Worker, $"meetings/{meeting}/outcome", new
-        {
-            heldOn = "2026-03-02",
-            attendees = "Sam",
-            parentsSolicitorsPresent = true,
-            progress = "Some",
-            decision = "Continue",
-            actionResults = new object?[] { null },
-        });
+        var response = await journey.ChangeAsync(
+            journey.Worker,
+            $"meetings/{meeting}/outcome",
+            new
+            {
+                heldOn = "2026-03-02",
+                attendees = "Sam",
+                parentsSolicitorsPresent = true,
+                progress = "Some",
+                decision = "Continue",
+                actionResults = new object?[] { null },
+            }
+        );
 
         Assert.True((await ErrorsAsync(response)).TryGetProperty("actionResults[0]", out _));
     }
@@ -64,8 +69,16 @@ public class BadInputTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     [Fact]
     public async Task A_null_attendee_is_a_400_naming_it()
     {
-        var response = await api.ClientFor(Roles.GatewayPanel, "panel-1").PostAsJsonAsync("/api/gateway-meetings",
-            new { meetingDate = "2026-03-10", chair = "Head of Service", attendees = new object?[] { null } });
+        var response = await api.ClientFor(Roles.GatewayPanel, "panel-1")
+            .PostAsJsonAsync(
+                "/api/gateway-meetings",
+                new
+                {
+                    meetingDate = "2026-03-10",
+                    chair = "Head of Service",
+                    attendees = new object?[] { null },
+                }
+            );
 
         Assert.True((await ErrorsAsync(response)).TryGetProperty("attendees[0]", out _));
     }
@@ -73,8 +86,11 @@ public class BadInputTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     [Fact]
     public async Task A_null_letter_kind_is_a_400_naming_it()
     {
-        var response = await api.ClientFor(Roles.SocialWorker).PostAsJsonAsync("/api/plain-language/check",
-            new { text = "Dear Sam, we are worried.", meta = new { kind = (string?)null } });
+        var response = await api.ClientFor(Roles.SocialWorker)
+            .PostAsJsonAsync(
+                "/api/plain-language/check",
+                new { text = "Dear Sam, we are worried.", meta = new { kind = (string?)null } }
+            );
 
         Assert.True((await ErrorsAsync(response)).TryGetProperty("meta.kind", out _));
     }
@@ -87,12 +103,20 @@ public class BadInputTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     {
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
         var meeting = await journey.ScheduleMeetingAsync(journey.Worker, "Review", "2026-03-02", "10:00", "Office");
-        var body = $$"""{"version":{{journey.Version}},"heldOn":"2026-03-02","attendees":"Sam","progress":{{progress}},"decision":"continue"}""";
+        var body = $$"""
+            {"version":{{journey.Version}},"heldOn":"2026-03-02","attendees":"Sam",
+            "progress":{{progress}},"decision":"continue"}
+            """;
 
-        var response = await journey.Worker.PostAsync($"/api/cases/{journey.CaseId}/meetings/{meeting}/outcome",
-            new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await journey.Worker.PostAsync(
+            $"/api/cases/{journey.CaseId}/meetings/{meeting}/outcome",
+            new StringContent(body, Encoding.UTF8, "application/json")
+        );
 
-        Assert.Equal("Use one of: good, some, little, none, notRecorded.", (await ErrorsAsync(response)).GetProperty("progress")[0].GetString());
+        Assert.Equal(
+            "Use one of: good, some, little, none, notRecorded.",
+            (await ErrorsAsync(response)).GetProperty("progress")[0].GetString()
+        );
     }
 
     [Fact]
@@ -100,8 +124,26 @@ public class BadInputTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     {
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2));
 
-        var forever = await journey.ChangeAsync(journey.Manager, "delay-rationales", new { reason = "Other", narrative = "Waiting.", revisedDate = "9999-12-31" });
-        var pastTheEnd = await journey.ChangeAsync(journey.Manager, "delay-rationales", new { reason = "Other", narrative = "Waiting.", revisedDate = "2027-01-31" });
+        var forever = await journey.ChangeAsync(
+            journey.Manager,
+            "delay-rationales",
+            new
+            {
+                reason = "Other",
+                narrative = "Waiting.",
+                revisedDate = "9999-12-31",
+            }
+        );
+        var pastTheEnd = await journey.ChangeAsync(
+            journey.Manager,
+            "delay-rationales",
+            new
+            {
+                reason = "Other",
+                narrative = "Waiting.",
+                revisedDate = "2027-01-31",
+            }
+        );
 
         Assert.True((await ErrorsAsync(forever)).TryGetProperty("revisedDate", out _));
         Assert.True((await ErrorsAsync(pastTheEnd)).TryGetProperty("revisedDate", out _));
@@ -126,8 +168,16 @@ public class BadInputTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     [InlineData("2029-01-01")]
     public async Task Dates_outside_their_sane_range_are_refused(string date)
     {
-        var response = await api.ClientFor(Roles.GatewayPanel, "panel-1").PostAsJsonAsync("/api/gateway-meetings",
-            new { meetingDate = date, chair = "Head of Service", attendees = new[] { new { name = "A", role = "B" } } });
+        var response = await api.ClientFor(Roles.GatewayPanel, "panel-1")
+            .PostAsJsonAsync(
+                "/api/gateway-meetings",
+                new
+                {
+                    meetingDate = date,
+                    chair = "Head of Service",
+                    attendees = new[] { new { name = "A", role = "B" } },
+                }
+            );
 
         Assert.True((await ErrorsAsync(response)).TryGetProperty("meetingDate", out _));
     }

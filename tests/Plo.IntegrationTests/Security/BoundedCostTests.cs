@@ -8,10 +8,12 @@ using Plo.IntegrationTests.Infrastructure;
 
 namespace Plo.IntegrationTests.Security;
 
-/// <summary>No caller can run up unbounded cost: rate limits per user, body limits per route, a time budget for checks.</summary>
+/// <summary>No caller can run up unbounded cost: rate limits per user, body limits per route, a time budget for
+/// checks.</summary>
 public class BoundedCostTests
 {
-    /// <summary>The shipped buckets, made small enough to empty in a test, and a named user with a high limit.</summary>
+    /// <summary>The shipped buckets, made small enough to empty in a test, and a named user with a high
+    /// limit.</summary>
     private sealed class TightLimits : PloApiFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,7 +48,12 @@ public class BoundedCostTests
         var refused = answers[5];
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.True(
+            int.Parse(
+                refused.Headers.GetValues("Retry-After").Single(),
+                System.Globalization.CultureInfo.InvariantCulture
+            ) >= 1
+        );
         Assert.Equal(HttpStatusCode.OK, (await bob.GetAsync("/api/cases")).StatusCode);
     }
 
@@ -84,10 +91,15 @@ public class BoundedCostTests
         using var api = new TightLimits();
         var letter = string.Join(' ', Enumerable.Repeat("We are worried about Amy.", 4000));
 
-        var response = await api.ClientFor(Roles.SocialWorker, "dave").PostAsJsonAsync("/api/plain-language/check", new { text = letter });
+        var response = await api.ClientFor(Roles.SocialWorker, "dave")
+            .PostAsJsonAsync("/api/plain-language/check", new { text = letter });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("took too long", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "took too long",
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(),
+            StringComparison.Ordinal
+        );
     }
 }
 
@@ -96,7 +108,11 @@ public class BodyLimitTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     [Fact]
     public async Task A_body_over_the_route_limit_is_refused_by_its_length_before_it_is_read()
     {
-        var huge = new StringContent("{\"children\":[" + new string(' ', 200 * 1024) + "]}", Encoding.UTF8, "application/json");
+        var huge = new StringContent(
+            "{\"children\":[" + new string(' ', 200 * 1024) + "]}",
+            Encoding.UTF8,
+            "application/json"
+        );
 
         var response = await api.ClientFor(Roles.SocialWorker).PostAsync("/api/cases", huge);
 
@@ -109,7 +125,8 @@ public class BodyLimitTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     {
         var letter = string.Join(' ', Enumerable.Repeat("We are worried about Amy.", 3000));
 
-        var response = await api.ClientFor(Roles.SocialWorker).PostAsJsonAsync("/api/plain-language/check", new { text = letter });
+        var response = await api.ClientFor(Roles.SocialWorker)
+            .PostAsJsonAsync("/api/plain-language/check", new { text = letter });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -119,9 +136,14 @@ public class BodyLimitTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     {
         var letter = string.Join(' ', Enumerable.Repeat("the", 500));
 
-        var report = await (await api.ClientFor(Roles.SocialWorker).PostAsJsonAsync("/api/plain-language/check", new { text = letter }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        var repeated = report.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("ruleId").GetString() == "R20").ToList();
+        var report = await (
+            await api.ClientFor(Roles.SocialWorker).PostAsJsonAsync("/api/plain-language/check", new { text = letter })
+        ).Content.ReadFromJsonAsync<JsonElement>();
+        var repeated = report
+            .GetProperty("findings")
+            .EnumerateArray()
+            .Where(f => f.GetProperty("ruleId").GetString() == "R20")
+            .ToList();
 
         Assert.Equal(51, repeated.Count);
         Assert.Equal("449 more like this are not listed.", repeated[^1].GetProperty("message").GetString());

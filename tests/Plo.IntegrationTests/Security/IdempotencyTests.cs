@@ -11,7 +11,10 @@ public class IdempotencyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
 {
     private static HttpRequestMessage Open(string key, object? body = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = JsonContent.Create(body ?? CaseRequests.Family("sw-idem")) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/cases")
+        {
+            Content = JsonContent.Create(body ?? CaseRequests.Family("sw-idem")),
+        };
         request.Headers.Add("Idempotency-Key", key);
         return request;
     }
@@ -30,8 +33,10 @@ public class IdempotencyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
         Assert.Equal(first.Headers.Location, retry.Headers.Location);
-        Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString(),
-            (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString());
+        Assert.Equal(
+            (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString(),
+            (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()
+        );
         Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(before + 1, await CasesAsync());
     }
@@ -55,7 +60,8 @@ public class IdempotencyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         await api.ClientFor(Roles.SocialWorker, "sw-idem").SendAsync(Open("shared-key"));
         var before = await CasesAsync();
 
-        var someoneElse = await api.ClientFor(Roles.SocialWorker, "sw-other").SendAsync(Open("shared-key", CaseRequests.Family("sw-other")));
+        var someoneElse = await api.ClientFor(Roles.SocialWorker, "sw-other")
+            .SendAsync(Open("shared-key", CaseRequests.Family("sw-other")));
 
         Assert.Equal(HttpStatusCode.Created, someoneElse.StatusCode);
         Assert.Equal(before + 1, await CasesAsync());
@@ -80,6 +86,9 @@ public class IdempotencyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.SendAsync(Open("open-family-4"))));
 
         Assert.Equal(before + 1, await CasesAsync());
-        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, a.StatusCode.ToString()));
+        Assert.All(
+            answers,
+            a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, a.StatusCode.ToString())
+        );
     }
 }

@@ -11,11 +11,23 @@ public class StaffDirectoryTests(PloApiFactory api) : IClassFixture<PloApiFactor
     private HttpClient Senior => api.ClientFor(Roles.SeniorManager, "sm-directory");
 
     private static object Details(string name, string role, Guid? teamId = null, bool active = true) =>
-        new { displayName = name, roles = new[] { role }, teamId, jobTitle = "Social worker", phone = "01632 960777", email = "x@example.org", isActive = active };
+        new
+        {
+            displayName = name,
+            roles = new[] { role },
+            teamId,
+            jobTitle = "Social worker",
+            phone = "01632 960777",
+            email = "x@example.org",
+            isActive = active,
+        };
 
     private async Task<JsonElement> AddAsync(string userId, string name, string role, Guid? teamId = null)
     {
-        var response = await Senior.PostAsJsonAsync("/api/staff", new { userId, details = Details(name, role, teamId) });
+        var response = await Senior.PostAsJsonAsync(
+            "/api/staff",
+            new { userId, details = Details(name, role, teamId) }
+        );
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -40,7 +52,14 @@ public class StaffDirectoryTests(PloApiFactory api) : IClassFixture<PloApiFactor
         var sasha = staff.EnumerateArray().Single(s => s.GetProperty("userId").GetString() == "sw-dir");
         Assert.Equal("Sasha Lin", sasha.GetProperty("displayName").GetString());
         Assert.Equal("Eastside", sasha.GetProperty("teamName").GetString());
-        Assert.Equal("Rowan Blake", teams.EnumerateArray().Single(t => t.GetProperty("name").GetString() == "Eastside").GetProperty("managerName").GetString());
+        Assert.Equal(
+            "Rowan Blake",
+            teams
+                .EnumerateArray()
+                .Single(t => t.GetProperty("name").GetString() == "Eastside")
+                .GetProperty("managerName")
+                .GetString()
+        );
         Assert.Equal(1, added.GetProperty("version").GetInt32());
     }
 
@@ -50,7 +69,8 @@ public class StaffDirectoryTests(PloApiFactory api) : IClassFixture<PloApiFactor
     [InlineData(Roles.GatewayPanel)]
     public async Task Only_a_senior_manager_changes_the_directory(string role)
     {
-        var response = await api.ClientFor(role, "someone-" + role).PostAsJsonAsync("/api/staff", new { userId = "sw-sneaky", details = Details("X", Roles.SocialWorker) });
+        var response = await api.ClientFor(role, "someone-" + role)
+            .PostAsJsonAsync("/api/staff", new { userId = "sw-sneaky", details = Details("X", Roles.SocialWorker) });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -60,8 +80,14 @@ public class StaffDirectoryTests(PloApiFactory api) : IClassFixture<PloApiFactor
     {
         await AddAsync("sw-twice", "Jo Twice", Roles.SocialWorker);
 
-        var twice = await Senior.PostAsJsonAsync("/api/staff", new { userId = "sw-twice", details = Details("Jo Again", Roles.SocialWorker) });
-        var unknown = await Senior.PostAsJsonAsync("/api/staff", new { userId = "sw-odd", details = Details("Odd", "Director") });
+        var twice = await Senior.PostAsJsonAsync(
+            "/api/staff",
+            new { userId = "sw-twice", details = Details("Jo Again", Roles.SocialWorker) }
+        );
+        var unknown = await Senior.PostAsJsonAsync(
+            "/api/staff",
+            new { userId = "sw-odd", details = Details("Odd", "Director") }
+        );
 
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
@@ -71,10 +97,21 @@ public class StaffDirectoryTests(PloApiFactory api) : IClassFixture<PloApiFactor
     public async Task A_case_cannot_be_allocated_to_a_misspelt_or_inactive_member_of_staff()
     {
         var inactive = await AddAsync("sw-left", "Kim Left", Roles.SocialWorker);
-        (await Senior.PutAsJsonAsync("/api/staff/sw-left", new { version = inactive.GetProperty("version").GetInt32(), details = Details("Kim Left", Roles.SocialWorker, active: false) }))
-            .EnsureSuccessStatusCode();
+        (
+            await Senior.PutAsJsonAsync(
+                "/api/staff/sw-left",
+                new
+                {
+                    version = inactive.GetProperty("version").GetInt32(),
+                    details = Details("Kim Left", Roles.SocialWorker, active: false),
+                }
+            )
+        ).EnsureSuccessStatusCode();
         var client = api.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", api.TokenFor([Roles.SocialWorker, Roles.TeamManager], "opener"));
+        client.DefaultRequestHeaders.Authorization = new(
+            "Bearer",
+            api.TokenFor([Roles.SocialWorker, Roles.TeamManager], "opener")
+        );
 
         var misspelt = await client.PostAsJsonAsync("/api/cases", CaseRequests.Family("sw-jordna", "opener"));
         var left = await client.PostAsJsonAsync("/api/cases", CaseRequests.Family("sw-left", "opener"));
@@ -90,8 +127,16 @@ public class StaffDirectoryTests(PloApiFactory api) : IClassFixture<PloApiFactor
     {
         var member = await AddAsync("sw-gone", "Lee Gone", Roles.SocialWorker);
         var gone = api.ClientFor(Roles.SocialWorker, "sw-gone");
-        (await Senior.PutAsJsonAsync("/api/staff/sw-gone", new { version = member.GetProperty("version").GetInt32(), details = Details("Lee Gone", Roles.SocialWorker, active: false) }))
-            .EnsureSuccessStatusCode();
+        (
+            await Senior.PutAsJsonAsync(
+                "/api/staff/sw-gone",
+                new
+                {
+                    version = member.GetProperty("version").GetInt32(),
+                    details = Details("Lee Gone", Roles.SocialWorker, active: false),
+                }
+            )
+        ).EnsureSuccessStatusCode();
 
         var response = await gone.GetAsync("/api/cases");
 
@@ -105,7 +150,10 @@ public class StaffDirectoryTests(PloApiFactory api) : IClassFixture<PloApiFactor
         await AddAsync("tm-team", "Ash Team", Roles.TeamManager);
         var team = await TeamAsync("Westside", "tm-team");
         await AddAsync("sw-team", "Bo Member", Roles.SocialWorker, team);
-        var opened = await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "sw-team"), CaseRequests.Family("sw-team", "tm-elsewhere"));
+        var opened = await CaseRequests.OpenAsync(
+            api.ClientFor(Roles.SocialWorker, "sw-team"),
+            CaseRequests.Family("sw-team", "tm-elsewhere")
+        );
 
         var manager = api.ClientFor(Roles.TeamManager, "tm-team");
         var stranger = api.ClientFor(Roles.TeamManager, "tm-unrelated");
@@ -113,6 +161,9 @@ public class StaffDirectoryTests(PloApiFactory api) : IClassFixture<PloApiFactor
         Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/cases/{opened.CaseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/cases/{opened.CaseId}")).StatusCode);
         var listed = await manager.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200");
-        Assert.Contains(listed.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == opened.CaseId);
+        Assert.Contains(
+            listed.GetProperty("items").EnumerateArray(),
+            i => i.GetProperty("id").GetGuid() == opened.CaseId
+        );
     }
 }

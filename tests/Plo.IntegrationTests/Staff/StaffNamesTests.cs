@@ -13,12 +13,30 @@ public class StaffNamesTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var senior = api.ClientFor(Roles.SeniorManager, "sm-names");
         var added = await senior.PostAsJsonAsync("/api/teams", new { name = "Northgate", managerId = (string?)null });
         var team = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await senior.PostAsJsonAsync("/api/staff", new
-        {
-            userId = "sw-named",
-            details = new { displayName = "Marta Kowalska", roles = new[] { "SocialWorker" }, teamId = team, isActive = true },
-        });
-        var journey = new JourneyDriver(api, (await CaseRequests.OpenAsync(api.ClientFor(Roles.SocialWorker, "sw-named"), CaseRequests.Family("sw-named", "tm-names"))).CaseId, 1);
+        await senior.PostAsJsonAsync(
+            "/api/staff",
+            new
+            {
+                userId = "sw-named",
+                details = new
+                {
+                    displayName = "Marta Kowalska",
+                    roles = new[] { "SocialWorker" },
+                    teamId = team,
+                    isActive = true,
+                },
+            }
+        );
+        var journey = new JourneyDriver(
+            api,
+            (
+                await CaseRequests.OpenAsync(
+                    api.ClientFor(Roles.SocialWorker, "sw-named"),
+                    CaseRequests.Family("sw-named", "tm-names")
+                )
+            ).CaseId,
+            1
+        );
         await journey.DecideAsync(new DateOnly(2026, 3, 2), "EnterPreProceedings");
 
         var byName = await senior.GetFromJsonAsync<JsonElement>("/api/overview?socialWorker=Marta%20Kowalska");

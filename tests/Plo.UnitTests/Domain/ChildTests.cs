@@ -19,8 +19,14 @@ public class ChildTests
     [InlineData(false, false)]
     public void Needs_exactly_one_of_birth_date_and_due_date(bool withBirth, bool withDue)
     {
-        Assert.Throws<DomainRuleViolationException>(() => Child.Create(
-            "Amy", "Example", withBirth ? new DateOnly(2020, 1, 1) : null, withDue ? new DateOnly(2026, 6, 1) : null));
+        Assert.Throws<DomainRuleViolationException>(() =>
+            Child.Create(
+                "Amy",
+                "Example",
+                withBirth ? new DateOnly(2020, 1, 1) : null,
+                withDue ? new DateOnly(2026, 6, 1) : null
+            )
+        );
     }
 
     [Fact]

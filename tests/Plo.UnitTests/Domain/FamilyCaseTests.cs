@@ -8,8 +8,19 @@ public class FamilyCaseTests
     private static readonly Allocation Staff = new("sw-1", "tm-1", null);
     private static readonly DateTime Now = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    private static FamilyMember Parent(bool parentalResponsibility = true) => FamilyMember.Create(new NewFamilyMember(
-        "Sam", "Example", "Mother", parentalResponsibility, new Address("1 Test Street", null, "Testtown", "ZZ1 1AA"), null, false, null));
+    private static FamilyMember Parent(bool parentalResponsibility = true) =>
+        FamilyMember.Create(
+            new NewFamilyMember(
+                "Sam",
+                "Example",
+                "Mother",
+                parentalResponsibility,
+                new Address("1 Test Street", null, "Testtown", "ZZ1 1AA"),
+                null,
+                false,
+                null
+            )
+        );
 
     private static Child AChild() => Child.Create("Amy", "Example", new DateOnly(2022, 5, 1), null);
 
@@ -27,16 +38,25 @@ public class FamilyCaseTests
     [Fact]
     public void Refuses_a_case_without_children()
     {
-        var ex = Assert.Throws<DomainRuleViolationException>(
-            () => FamilyCase.Open(CaseReference.For(2026, 1), Staff, [], [Parent()], Now, "sw-1"));
+        var ex = Assert.Throws<DomainRuleViolationException>(() =>
+            FamilyCase.Open(CaseReference.For(2026, 1), Staff, [], [Parent()], Now, "sw-1")
+        );
         Assert.Contains("child", ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public void Refuses_a_case_where_nobody_has_parental_responsibility()
     {
-        Assert.Throws<DomainRuleViolationException>(
-            () => FamilyCase.Open(CaseReference.For(2026, 1), Staff, [AChild()], [Parent(parentalResponsibility: false)], Now, "sw-1"));
+        Assert.Throws<DomainRuleViolationException>(() =>
+            FamilyCase.Open(
+                CaseReference.For(2026, 1),
+                Staff,
+                [AChild()],
+                [Parent(parentalResponsibility: false)],
+                Now,
+                "sw-1"
+            )
+        );
     }
 
     [Fact]
@@ -44,7 +64,13 @@ public class FamilyCaseTests
     {
         var opened = FamilyCase.Open(CaseReference.For(2026, 1), Staff, [AChild()], [Parent()], Now, "sw-1");
 
-        opened.Reallocate(AllocatedRole.SocialWorker, "sw-2", Now, "tm-1", "The first social worker has left the team.");
+        opened.Reallocate(
+            AllocatedRole.SocialWorker,
+            "sw-2",
+            Now,
+            "tm-1",
+            "The first social worker has left the team."
+        );
 
         Assert.Equal(2, opened.Version);
         Assert.Equal("sw-2", opened.Allocation.SocialWorkerId);

@@ -12,39 +12,76 @@ internal static class JourneyBuilder
 {
     public static readonly WorkingDayCalendar Calendar = new();
 
-    public static FamilyCase OpenedOn(DateOnly opened, bool unborn = false) => FamilyCase.Open(
-        CaseReference.For(opened.Year, 1),
-        new Allocation("sw-1", "tm-1", "la-1"),
-        unborn
-            ? [Child.Create("Baby", "Example", null, opened.AddDays(60))]
-            : [Child.Create("Amy", "Example", new DateOnly(2021, 4, 1), null), Child.Create("Ben", "Example", new DateOnly(2023, 9, 1), null)],
-        [FamilyMember.Create(new NewFamilyMember("Sam", "Example", "Mother", true, new Address("1 Test St", null, "Testtown", "ZZ1 1AA"), null, false, null))],
-        opened.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
-        "sw-1");
+    public static FamilyCase OpenedOn(DateOnly opened, bool unborn = false) =>
+        FamilyCase.Open(
+            CaseReference.For(opened.Year, 1),
+            new Allocation("sw-1", "tm-1", "la-1"),
+            unborn
+                ? [Child.Create("Baby", "Example", null, opened.AddDays(60))]
+                :
+                [
+                    Child.Create("Amy", "Example", new DateOnly(2021, 4, 1), null),
+                    Child.Create("Ben", "Example", new DateOnly(2023, 9, 1), null),
+                ],
+            [
+                FamilyMember.Create(
+                    new NewFamilyMember(
+                        "Sam",
+                        "Example",
+                        "Mother",
+                        true,
+                        new Address("1 Test St", null, "Testtown", "ZZ1 1AA"),
+                        null,
+                        false,
+                        null
+                    )
+                ),
+            ],
+            opened.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+            "sw-1"
+        );
 
     public static FamilyCase Entered(DateOnly decidedOn, bool unborn = false)
     {
         var familyCase = OpenedOn(decidedOn, unborn);
-        familyCase.RecordGatewayDecision(Decision(decidedOn, DecisionOption.EnterPreProceedings), "panel", ReviewPolicy.Default, Calendar);
+        familyCase.RecordGatewayDecision(
+            Decision(decidedOn, DecisionOption.EnterPreProceedings),
+            "panel",
+            ReviewPolicy.Default,
+            Calendar
+        );
         return familyCase;
     }
 
     public static GatewayDecisionInput Decision(DateOnly on, DecisionOption option) =>
         new(Guid.NewGuid(), on, option, "Threshold met after review of chronology.", true, null, null, null);
 
-    public static void WithContingencyPlan(this FamilyCase familyCase) => familyCase.UpdatePlan(CasePlan.Of(
-        [new Concern("Amy missed school", new DateOnly(2026, 1, 12), null)],
-        [new RequiredChange("Take Amy to school every day", "Sam", new DateOnly(2026, 5, 1))],
-        [new SupportOffer("Family support worker", "Children's services", "Every Tuesday")],
-        null,
-        "If things do not change we will ask the court to decide."));
+    public static void WithContingencyPlan(this FamilyCase familyCase) =>
+        familyCase.UpdatePlan(
+            CasePlan.Of(
+                [new Concern("Amy missed school", new DateOnly(2026, 1, 12), null)],
+                [new RequiredChange("Take Amy to school every day", "Sam", new DateOnly(2026, 5, 1))],
+                [new SupportOffer("Family support worker", "Children's services", "Every Tuesday")],
+                null,
+                "If things do not change we will ask the court to decide."
+            )
+        );
 
     public static Meeting HoldMeeting(
-        this FamilyCase familyCase, MeetingKind kind, DateOnly on,
-        IReadOnlyDictionary<Guid, ActionOutcome>? results = null, params NewAction[] newActions)
+        this FamilyCase familyCase,
+        MeetingKind kind,
+        DateOnly on,
+        IReadOnlyDictionary<Guid, ActionOutcome>? results = null,
+        params NewAction[] newActions
+    )
     {
         var meeting = familyCase.ScheduleMeeting(kind, on, new TimeOnly(10, 0), "Family centre");
-        familyCase.RecordMeetingOutcome(meeting.Id, Outcome(on), results ?? new Dictionary<Guid, ActionOutcome>(), newActions);
+        familyCase.RecordMeetingOutcome(
+            meeting.Id,
+            Outcome(on),
+            results ?? new Dictionary<Guid, ActionOutcome>(),
+            newActions
+        );
         return meeting;
     }
 

@@ -17,7 +17,10 @@ public class JourneyRulesTests
         var familyCase = Entered(Start);
 
         Assert.Equal(2, familyCase.Episodes.Count);
-        Assert.All(familyCase.Episodes, e => Assert.Equal((EpisodeStage.AwaitingLetter, Start), (e.Stage, e.StartDate)));
+        Assert.All(
+            familyCase.Episodes,
+            e => Assert.Equal((EpisodeStage.AwaitingLetter, Start), (e.Stage, e.StartDate))
+        );
         Assert.Equal(familyCase.Children.Select(c => c.Id).Order(), familyCase.Episodes.Select(e => e.ChildId).Order());
     }
 
@@ -38,25 +41,72 @@ public class JourneyRulesTests
     [Fact]
     public void Cannot_enter_twice() =>
         Assert.Throws<DomainRuleViolationException>(() =>
-            Entered(Start).RecordGatewayDecision(Decision(Start, DecisionOption.EnterPreProceedings), "panel", ReviewPolicy.Default, Calendar));
+            Entered(Start)
+                .RecordGatewayDecision(
+                    Decision(Start, DecisionOption.EnterPreProceedings),
+                    "panel",
+                    ReviewPolicy.Default,
+                    Calendar
+                )
+        );
 
     [Fact]
     public void A_decision_cannot_predate_the_case() =>
-        Assert.Equal("decidedOn", Assert.Throws<DomainValidationException>(() =>
-            OpenedOn(Start).RecordGatewayDecision(Decision(Start.AddDays(-1), DecisionOption.ChildInNeedPlan), "panel", ReviewPolicy.Default, Calendar)).Field);
+        Assert.Equal(
+            "decidedOn",
+            Assert
+                .Throws<DomainValidationException>(() =>
+                    OpenedOn(Start)
+                        .RecordGatewayDecision(
+                            Decision(Start.AddDays(-1), DecisionOption.ChildInNeedPlan),
+                            "panel",
+                            ReviewPolicy.Default,
+                            Calendar
+                        )
+                )
+                .Field
+        );
 
     [Fact]
     public void Coming_back_and_ratifying_need_their_details()
     {
         var familyCase = OpenedOn(Start);
-        Assert.Equal("comeBackOn", Assert.Throws<DomainValidationException>(() =>
-            familyCase.RecordGatewayDecision(Decision(Start, DecisionOption.ComeBackToPanel), "panel", ReviewPolicy.Default, Calendar)).Field);
-        Assert.Equal("ratification", Assert.Throws<DomainValidationException>(() =>
-            familyCase.RecordGatewayDecision(Decision(Start, DecisionOption.RatifyDecision), "panel", ReviewPolicy.Default, Calendar)).Field);
+        Assert.Equal(
+            "comeBackOn",
+            Assert
+                .Throws<DomainValidationException>(() =>
+                    familyCase.RecordGatewayDecision(
+                        Decision(Start, DecisionOption.ComeBackToPanel),
+                        "panel",
+                        ReviewPolicy.Default,
+                        Calendar
+                    )
+                )
+                .Field
+        );
+        Assert.Equal(
+            "ratification",
+            Assert
+                .Throws<DomainValidationException>(() =>
+                    familyCase.RecordGatewayDecision(
+                        Decision(Start, DecisionOption.RatifyDecision),
+                        "panel",
+                        ReviewPolicy.Default,
+                        Calendar
+                    )
+                )
+                .Field
+        );
 
         familyCase.RecordGatewayDecision(
-            Decision(Start, DecisionOption.RatifyDecision) with { Ratification = new Ratification("Head of service", Start.AddDays(-0), "Police protection") },
-            "panel", ReviewPolicy.Default, Calendar);
+            Decision(Start, DecisionOption.RatifyDecision) with
+            {
+                Ratification = new Ratification("Head of service", Start.AddDays(-0), "Police protection"),
+            },
+            "panel",
+            ReviewPolicy.Default,
+            Calendar
+        );
         Assert.Single(familyCase.Decisions);
     }
 
@@ -64,13 +114,29 @@ public class JourneyRulesTests
     public void The_initial_meeting_outcome_needs_a_contingency_plan()
     {
         var familyCase = Entered(Start);
-        var meeting = familyCase.ScheduleMeeting(MeetingKind.Initial, Start.AddDays(10), new TimeOnly(10, 0), "Family centre");
+        var meeting = familyCase.ScheduleMeeting(
+            MeetingKind.Initial,
+            Start.AddDays(10),
+            new TimeOnly(10, 0),
+            "Family centre"
+        );
 
         Assert.Throws<DomainRuleViolationException>(() =>
-            familyCase.RecordMeetingOutcome(meeting.Id, Outcome(Start.AddDays(10)), new Dictionary<Guid, ActionOutcome>(), []));
+            familyCase.RecordMeetingOutcome(
+                meeting.Id,
+                Outcome(Start.AddDays(10)),
+                new Dictionary<Guid, ActionOutcome>(),
+                []
+            )
+        );
 
         familyCase.WithContingencyPlan();
-        familyCase.RecordMeetingOutcome(meeting.Id, Outcome(Start.AddDays(10)), new Dictionary<Guid, ActionOutcome>(), []);
+        familyCase.RecordMeetingOutcome(
+            meeting.Id,
+            Outcome(Start.AddDays(10)),
+            new Dictionary<Guid, ActionOutcome>(),
+            []
+        );
         Assert.All(familyCase.Episodes, e => Assert.Equal(EpisodeStage.InitialMeetingHeld, e.Stage));
     }
 
@@ -79,10 +145,26 @@ public class JourneyRulesTests
     {
         var familyCase = Entered(Start);
         familyCase.WithContingencyPlan();
-        var meeting = familyCase.ScheduleMeeting(MeetingKind.Initial, Start.AddDays(10), new TimeOnly(10, 0), "Family centre");
+        var meeting = familyCase.ScheduleMeeting(
+            MeetingKind.Initial,
+            Start.AddDays(10),
+            new TimeOnly(10, 0),
+            "Family centre"
+        );
 
-        Assert.Equal("heldOn", Assert.Throws<DomainValidationException>(() =>
-            familyCase.RecordMeetingOutcome(meeting.Id, Outcome(Start.AddDays(9)), new Dictionary<Guid, ActionOutcome>(), [])).Field);
+        Assert.Equal(
+            "heldOn",
+            Assert
+                .Throws<DomainValidationException>(() =>
+                    familyCase.RecordMeetingOutcome(
+                        meeting.Id,
+                        Outcome(Start.AddDays(9)),
+                        new Dictionary<Guid, ActionOutcome>(),
+                        []
+                    )
+                )
+                .Field
+        );
     }
 
     [Fact]
@@ -90,19 +172,35 @@ public class JourneyRulesTests
     {
         var familyCase = Entered(Start);
         familyCase.WithContingencyPlan();
-        familyCase.HoldMeeting(MeetingKind.Initial, Start.AddDays(10), null,
+        familyCase.HoldMeeting(
+            MeetingKind.Initial,
+            Start.AddDays(10),
+            null,
             new NewAction(ActionOwner.Parent, "Attend parenting course", Start.AddDays(40)),
-            new NewAction(ActionOwner.Council, "Refer to family group conference", Start.AddDays(20)));
+            new NewAction(ActionOwner.Council, "Refer to family group conference", Start.AddDays(20))
+        );
         var (course, referral) = (familyCase.Actions[0], familyCase.Actions[1]);
 
-        var ex = Assert.Throws<DomainValidationException>(() => familyCase.HoldMeeting(MeetingKind.Review, Start.AddDays(50),
-            new Dictionary<Guid, ActionOutcome> { [referral.Id] = ActionOutcome.Done }));
+        var ex = Assert.Throws<DomainValidationException>(() =>
+            familyCase.HoldMeeting(
+                MeetingKind.Review,
+                Start.AddDays(50),
+                new Dictionary<Guid, ActionOutcome> { [referral.Id] = ActionOutcome.Done }
+            )
+        );
         Assert.Equal("actionResults", ex.Field);
         Assert.Contains("Attend parenting course", ex.Message, StringComparison.Ordinal);
         Assert.Equal(ActionStatus.Open, referral.Status); // nothing half-applied
 
-        familyCase.HoldMeeting(MeetingKind.Review, Start.AddDays(51),
-            new Dictionary<Guid, ActionOutcome> { [referral.Id] = ActionOutcome.Done, [course.Id] = ActionOutcome.CarriedOn(Start.AddDays(80)) });
+        familyCase.HoldMeeting(
+            MeetingKind.Review,
+            Start.AddDays(51),
+            new Dictionary<Guid, ActionOutcome>
+            {
+                [referral.Id] = ActionOutcome.Done,
+                [course.Id] = ActionOutcome.CarriedOn(Start.AddDays(80)),
+            }
+        );
         Assert.Equal((ActionStatus.Done, ActionStatus.Open), (referral.Status, course.Status));
         Assert.Single(course.Reviews);
         Assert.All(familyCase.Episodes, e => Assert.Equal(EpisodeStage.InReview, e.Stage));
@@ -115,9 +213,19 @@ public class JourneyRulesTests
         var late = new DateOnly(2026, 3, 12);
 
         Assert.Equal(RationaleStatus.NotNeeded, Status(familyCase, Start).Rationale);
-        Assert.Equal((true, RationaleStatus.Missing), (Status(familyCase, late).IsOverdue, Status(familyCase, late).Rationale));
+        Assert.Equal(
+            (true, RationaleStatus.Missing),
+            (Status(familyCase, late).IsOverdue, Status(familyCase, late).Rationale)
+        );
 
-        familyCase.RecordDelayRationale(DelayReason.ParentEngagement, "Parents asked for more time to find a solicitor.", new DateOnly(2026, 3, 20), late, "tm-1", 8);
+        familyCase.RecordDelayRationale(
+            DelayReason.ParentEngagement,
+            "Parents asked for more time to find a solicitor.",
+            new DateOnly(2026, 3, 20),
+            late,
+            "tm-1",
+            8
+        );
         Assert.Equal(RationaleStatus.Recorded, Status(familyCase, late).Rationale);
         Assert.Equal(RationaleStatus.Missing, Status(familyCase, new DateOnly(2026, 3, 21)).Rationale);
     }
@@ -129,11 +237,14 @@ public class JourneyRulesTests
         var end = familyCase.Episodes[0].ExpectedEndDate;
 
         var tooLate = Assert.Throws<DomainValidationException>(() =>
-            familyCase.RecordDelayRationale(DelayReason.Other, "Waiting.", end.AddDays((8 * 7) + 1), Start, "tm-1", 8));
+            familyCase.RecordDelayRationale(DelayReason.Other, "Waiting.", end.AddDays((8 * 7) + 1), Start, "tm-1", 8)
+        );
         familyCase.RecordDelayRationale(DelayReason.Other, "Waiting.", end.AddDays(8 * 7), Start, "tm-1", 8);
 
         Assert.Equal("revisedDate", tooLate.Field);
-        Assert.Throws<DomainValidationException>(() => familyCase.RecordDelayRationale(DelayReason.Other, "Waiting.", Start.AddDays(-1), Start, "tm-1", 8));
+        Assert.Throws<DomainValidationException>(() =>
+            familyCase.RecordDelayRationale(DelayReason.Other, "Waiting.", Start.AddDays(-1), Start, "tm-1", 8)
+        );
     }
 
     private static JourneyStatus Status(Plo.Domain.Cases.FamilyCase familyCase, DateOnly today) =>
@@ -144,13 +255,22 @@ public class JourneyRulesTests
     {
         var familyCase = Entered(Start);
 
-        Assert.Equal("weeks", Assert.Throws<DomainValidationException>(() =>
-            familyCase.ApproveExtension(9, "Assessment late", 8, Start, "sm-1", Calendar)).Field);
+        Assert.Equal(
+            "weeks",
+            Assert
+                .Throws<DomainValidationException>(() =>
+                    familyCase.ApproveExtension(9, "Assessment late", 8, Start, "sm-1", Calendar)
+                )
+                .Field
+        );
         familyCase.ApproveExtension(4, "Psychological assessment late", 8, Start, "sm-1", Calendar);
         familyCase.ApproveExtension(2, "Expert report late", 8, Start, "sm-1", Calendar);
 
         Assert.Equal(new DateOnly(2026, 8, 3), familyCase.Episodes[0].ExpectedEndDate);
-        Assert.Equal([new DateOnly(2026, 6, 22), new DateOnly(2026, 7, 20)], familyCase.Extensions.Select(e => e.PreviousEndDate));
+        Assert.Equal(
+            [new DateOnly(2026, 6, 22), new DateOnly(2026, 7, 20)],
+            familyCase.Extensions.Select(e => e.PreviousEndDate)
+        );
     }
 
     [Fact]
@@ -158,21 +278,37 @@ public class JourneyRulesTests
     {
         var familyCase = Entered(Start);
 
-        familyCase.ExitPreProceedings(new CaseExit(ExitOutcome.ProceedingsIssued, Start.AddDays(30), "No change.", Start.AddDays(29)));
+        familyCase.ExitPreProceedings(
+            new CaseExit(ExitOutcome.ProceedingsIssued, Start.AddDays(30), "No change.", Start.AddDays(29))
+        );
 
-        Assert.All(familyCase.Episodes, e => Assert.Equal((EpisodeStage.Closed, ExitOutcome.ProceedingsIssued), (e.Stage, e.Outcome!.Value)));
+        Assert.All(
+            familyCase.Episodes,
+            e => Assert.Equal((EpisodeStage.Closed, ExitOutcome.ProceedingsIssued), (e.Stage, e.Outcome!.Value))
+        );
         Assert.Throws<DomainRuleViolationException>(() => familyCase.RecordLetterSent(Start.AddDays(31)));
         Assert.Throws<DomainRuleViolationException>(() => familyCase.UpdatePlan(Plo.Domain.Planning.CasePlan.Empty()));
     }
 
     [Fact]
     public void Issuing_proceedings_needs_the_court_application_date() =>
-        Assert.Equal("courtApplicationOn", Assert.Throws<DomainValidationException>(() =>
-            Entered(Start).ExitPreProceedings(new CaseExit(ExitOutcome.ProceedingsIssued, Start.AddDays(30), "No change.", null))).Field);
+        Assert.Equal(
+            "courtApplicationOn",
+            Assert
+                .Throws<DomainValidationException>(() =>
+                    Entered(Start)
+                        .ExitPreProceedings(
+                            new CaseExit(ExitOutcome.ProceedingsIssued, Start.AddDays(30), "No change.", null)
+                        )
+                )
+                .Field
+        );
 
     [Fact]
     public void Journey_commands_need_pre_proceedings() =>
-        Assert.Throws<DomainRuleViolationException>(() => OpenedOn(Start).ScheduleMeeting(MeetingKind.Initial, Start, new TimeOnly(10, 0), "Office"));
+        Assert.Throws<DomainRuleViolationException>(() =>
+            OpenedOn(Start).ScheduleMeeting(MeetingKind.Initial, Start, new TimeOnly(10, 0), "Office")
+        );
 
     [Fact]
     public void Every_change_is_on_the_timeline()

@@ -10,13 +10,21 @@ public class LetterKindRulesTests
     [Fact]
     public void Every_letter_kind_has_a_template_a_rules_entry_and_an_eligibility_rule()
     {
-        using var rules = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "src", "Plo.PlainLanguage", "Data", "plain-language-rules.json")));
+        using var rules = JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(Root, "src", "Plo.PlainLanguage", "Data", "plain-language-rules.json"))
+        );
         var entries = rules.RootElement.GetProperty("kinds").EnumerateObject().Select(p => p.Name).ToHashSet();
 
         foreach (var kind in Enum.GetValues<LetterKind>())
         {
-            Assert.True(LetterKindRules.All.TryGetValue(kind, out var rule), $"{kind} has no row in the letter kinds table.");
-            Assert.True(File.Exists(Path.Combine(Root, "letter-templates", rule!.Template + ".sbn-html")), $"{kind}: no template {rule.Template}.");
+            Assert.True(
+                LetterKindRules.All.TryGetValue(kind, out var rule),
+                $"{kind} has no row in the letter kinds table."
+            );
+            Assert.True(
+                File.Exists(Path.Combine(Root, "letter-templates", rule!.Template + ".sbn-html")),
+                $"{kind}: no template {rule.Template}."
+            );
             Assert.Contains(rule.RulesEntry, entries);
             Assert.NotEqual("other", rule.RulesEntry);
             Assert.NotNull(rule.WhyNot);

@@ -19,7 +19,8 @@ public class ReviewScheduleTests
         var points = PointsOn(familyCase, Start);
 
         Assert.Equal(new DateOnly(2026, 3, 9), points[0].DueOn); // letter: 5 working days
-        Assert.Equal(new DateOnly(2026, 3, 23), points[1].DueOn); // initial meeting: 10 working days after the letter's due date
+        // initial meeting: 10 working days after the letter's due date
+        Assert.Equal(new DateOnly(2026, 3, 23), points[1].DueOn);
         Assert.Equal(ReviewPointKind.DecisionPoint, points[^1].Kind);
         Assert.Equal(new DateOnly(2026, 6, 22), points[^1].DueOn); // 16 weeks
         Assert.All(points, p => Assert.Equal(ReviewPointStatus.Upcoming, p.Status));
@@ -36,8 +37,15 @@ public class ReviewScheduleTests
         var points = PointsOn(familyCase, new DateOnly(2026, 3, 20));
 
         Assert.Equal(
-            [ReviewPointKind.LetterSent, ReviewPointKind.InitialMeeting, ReviewPointKind.Review, ReviewPointKind.Review, ReviewPointKind.DecisionPoint],
-            points.Select(p => p.Kind));
+            [
+                ReviewPointKind.LetterSent,
+                ReviewPointKind.InitialMeeting,
+                ReviewPointKind.Review,
+                ReviewPointKind.Review,
+                ReviewPointKind.DecisionPoint,
+            ],
+            points.Select(p => p.Kind)
+        );
         Assert.Equal(new DateOnly(2026, 3, 19), points[1].DueOn); // 10 working days after the actual letter
         Assert.Equal((ReviewPointStatus.Met, new DateOnly(2026, 3, 16)), (points[1].Status, points[1].MetOn!.Value));
         Assert.Equal(new DateOnly(2026, 4, 27), points[2].DueOn);
@@ -58,7 +66,8 @@ public class ReviewScheduleTests
     [Fact]
     public void The_sixteen_week_point_moves_off_a_bank_holiday()
     {
-        var familyCase = Entered(new DateOnly(2026, 9, 7)); // + 16 weeks = Monday 28 December 2026, the Boxing Day substitute
+        // + 16 weeks = Monday 28 December 2026, the Boxing Day substitute
+        var familyCase = Entered(new DateOnly(2026, 9, 7));
 
         Assert.Equal(new DateOnly(2026, 12, 29), familyCase.Episodes[0].ExpectedEndDate);
         Assert.Equal(new DateOnly(2026, 12, 29), PointsOn(familyCase, new DateOnly(2026, 9, 7))[^1].DueOn);
@@ -69,15 +78,26 @@ public class ReviewScheduleTests
     {
         var familyCase = Entered(new DateOnly(2026, 4, 1));
 
-        Assert.Equal(new DateOnly(2026, 4, 10), PointsOn(familyCase, new DateOnly(2026, 4, 1))[0].DueOn); // Thu 2, Tue 7, Wed 8, Thu 9, Fri 10
+        // Thu 2, Tue 7, Wed 8, Thu 9, Fri 10
+        Assert.Equal(new DateOnly(2026, 4, 10), PointsOn(familyCase, new DateOnly(2026, 4, 1))[0].DueOn);
     }
 
     [Fact]
     public void Keeps_the_policy_the_episode_started_under()
     {
         var familyCase = OpenedOn(Start);
-        var strict = new ReviewPolicy(LetterWithinWorkingDays: 2, InitialMeetingWithinWorkingDays: 5, ReviewEveryWeeks: 4, DecisionPointWeeks: 12);
-        familyCase.RecordGatewayDecision(Decision(Start, Plo.Domain.Gateway.DecisionOption.EnterPreProceedings), "panel", strict, Calendar);
+        var strict = new ReviewPolicy(
+            LetterWithinWorkingDays: 2,
+            InitialMeetingWithinWorkingDays: 5,
+            ReviewEveryWeeks: 4,
+            DecisionPointWeeks: 12
+        );
+        familyCase.RecordGatewayDecision(
+            Decision(Start, Plo.Domain.Gateway.DecisionOption.EnterPreProceedings),
+            "panel",
+            strict,
+            Calendar
+        );
 
         var points = PointsOn(familyCase, Start);
 
@@ -90,7 +110,9 @@ public class ReviewScheduleTests
     public void Unmet_points_of_a_closed_journey_were_not_reached()
     {
         var familyCase = Entered(Start);
-        familyCase.ExitPreProceedings(new CaseExit(ExitOutcome.NoFurtherAction, new DateOnly(2026, 3, 20), "Family moved abroad.", null));
+        familyCase.ExitPreProceedings(
+            new CaseExit(ExitOutcome.NoFurtherAction, new DateOnly(2026, 3, 20), "Family moved abroad.", null)
+        );
 
         var points = PointsOn(familyCase, new DateOnly(2026, 9, 1));
 

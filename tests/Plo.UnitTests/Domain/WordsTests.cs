@@ -9,7 +9,11 @@ public class WordsTests
     public void Every_value_of_every_enum_the_record_holds_has_one_display_name()
     {
         var enums = typeof(Words).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic).ToList();
-        var unnamed = enums.SelectMany(t => Enum.GetValues(t).Cast<Enum>()).Where(v => !Words.IsNamed(v)).Select(v => $"{v.GetType().Name}.{v}").ToList();
+        var unnamed = enums
+            .SelectMany(t => Enum.GetValues(t).Cast<Enum>())
+            .Where(v => !Words.IsNamed(v))
+            .Select(v => $"{v.GetType().Name}.{v}")
+            .ToList();
 
         Assert.Equal(enums.Select(t => t.Name).Order(), Words.Enums.Select(t => t.Name).Order());
         Assert.Empty(unnamed);
@@ -18,7 +22,10 @@ public class WordsTests
     [Fact]
     public void Names_read_as_words()
     {
-        Assert.Equal("Family and friends viability assessment", Words.For(Plo.Domain.Planning.AssessmentKind.FamilyAndFriendsViability));
+        Assert.Equal(
+            "Family and friends viability assessment",
+            Words.For(Plo.Domain.Planning.AssessmentKind.FamilyAndFriendsViability)
+        );
         Assert.Equal("Proceedings issued", Words.For(ExitGroup.ProceedingsIssued));
         Assert.Equal("Monday 2 March 2026", Words.Date(new DateOnly(2026, 3, 2)));
         Assert.Equal("2 Mar 2026", Words.ShortDate(new DateOnly(2026, 3, 2)));

@@ -21,5 +21,6 @@ internal static class Check
     public static IReadOnlyList<Finding> Findings(string text, string ruleId, LetterMeta? meta = null) =>
         [.. Text(text, meta).Findings.Where(f => f.RuleId == ruleId)];
 
-    public static string Letter(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "PlainLanguage", "Letters", name));
+    public static string Letter(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "PlainLanguage", "Letters", name));
 }

@@ -25,7 +25,10 @@ public class LetterTests
         var result = Check.Text(Check.Letter("bad-letter.txt"), LetterMeta);
 
         var errorRules = result.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId).ToHashSet();
-        Assert.Superset(new HashSet<string> { "R01", "R02", "R03", "R06", "R07", "R12", "R13", "R14", "R15" }, errorRules);
+        Assert.Superset(
+            new HashSet<string> { "R01", "R02", "R03", "R06", "R07", "R12", "R13", "R14", "R15" },
+            errorRules
+        );
     }
 
     [Fact]
@@ -54,8 +57,12 @@ public class LetterTests
     /// <summary>A short line with no end punctuation is a heading in the text reader, so it is an h2 here.</summary>
     private static string ToHtml(string paragraph)
     {
-        var encoded = System.Net.WebUtility.HtmlEncode(paragraph.Trim()).Replace("\n", "<br>", StringComparison.Ordinal);
-        var heading = !paragraph.Trim().Contains('\n', StringComparison.Ordinal) && !".!?:;,".Contains(paragraph.Trim()[^1], StringComparison.Ordinal);
+        var encoded = System
+            .Net.WebUtility.HtmlEncode(paragraph.Trim())
+            .Replace("\n", "<br>", StringComparison.Ordinal);
+        var heading =
+            !paragraph.Trim().Contains('\n', StringComparison.Ordinal)
+            && !".!?:;,".Contains(paragraph.Trim()[^1], StringComparison.Ordinal);
         return heading ? $"<h2>{encoded}</h2>" : $"<p>{encoded}</p>";
     }
 
@@ -63,13 +70,22 @@ public class LetterTests
     public void A_council_can_change_a_threshold_without_recompiling()
     {
         var path = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.json");
-        var json = JsonSerializer.Serialize(RuleSetLoader.Default(), new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        File.WriteAllText(path, json.Replace("\"sentenceInfoWords\":21", "\"sentenceInfoWords\":4", StringComparison.Ordinal));
+        var json = JsonSerializer.Serialize(
+            RuleSetLoader.Default(),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        );
+        File.WriteAllText(
+            path,
+            json.Replace("\"sentenceInfoWords\":21", "\"sentenceInfoWords\":4", StringComparison.Ordinal)
+        );
         try
         {
             var strict = new PlainLanguageChecker(RuleSetLoader.FromFile(path));
 
-            Assert.Contains(strict.CheckText("We are worried about Amy today.", Check.Meta).Findings, f => f.RuleId == "R01");
+            Assert.Contains(
+                strict.CheckText("We are worried about Amy today.", Check.Meta).Findings,
+                f => f.RuleId == "R01"
+            );
             Assert.DoesNotContain(Check.Text("We are worried about Amy today.").Findings, f => f.RuleId == "R01");
         }
         finally

@@ -27,14 +27,19 @@ public class SegmentationTests
     {
         var letter = TextLetterReader.Read("- your letter\n- your ID\n- your questions\n\nWe will see you then.");
 
-        Assert.Equal([BlockKind.ListItem, BlockKind.ListItem, BlockKind.ListItem, BlockKind.Paragraph], letter.Blocks.Select(b => b.Kind));
+        Assert.Equal(
+            [BlockKind.ListItem, BlockKind.ListItem, BlockKind.ListItem, BlockKind.Paragraph],
+            letter.Blocks.Select(b => b.Kind)
+        );
         Assert.Equal(1, Check.Text(letter.Text).Metrics.Sentences); // fragments are not scored as sentences
     }
 
     [Fact]
     public void A_short_line_without_end_punctuation_before_a_blank_line_is_a_heading()
     {
-        var letter = TextLetterReader.Read("What needs to change\n\nYou need to take Amy to school.\nEvery day.\n\n1. First item.");
+        var letter = TextLetterReader.Read(
+            "What needs to change\n\nYou need to take Amy to school.\nEvery day.\n\n1. First item."
+        );
 
         Assert.Equal([BlockKind.Heading, BlockKind.Paragraph, BlockKind.ListItem], letter.Blocks.Select(b => b.Kind));
         Assert.Equal("First item.", letter.Blocks[2].Text);
@@ -53,7 +58,9 @@ public class SegmentationTests
     [Fact]
     public void Salutation_address_and_sign_off_are_not_scored()
     {
-        var result = Check.Text("1 Long Address Road\nTesttown\n\nDear Sam,\n\nWe are worried about Amy.\n\nYours sincerely,\n\nJo Shah");
+        var result = Check.Text(
+            "1 Long Address Road\nTesttown\n\nDear Sam,\n\nWe are worried about Amy.\n\nYours sincerely,\n\nJo Shah"
+        );
 
         Assert.Equal(1, result.Metrics.Sentences);
         Assert.Equal(5, result.Metrics.Words);
@@ -64,10 +71,15 @@ public class SegmentationTests
     public void Reads_html_headings_paragraphs_and_lists()
     {
         var letter = HtmlLetterReader.Read(
-            "<html><head><title>x</title><style>p{}</style></head><body><h2>The meeting</h2><p>Please <b>come</b>.<br>It is at 10am.</p>" +
-            "<ul><li>Bring this letter</li><li>Bring your solicitor</li></ul><div>Loose text</div></body></html>");
+            "<html><head><title>x</title><style>p{}</style></head><body><h2>The meeting</h2><p>Please "
+                + "<b>come</b>.<br>It is at 10am.</p>"
+                + "<ul><li>Bring this letter</li><li>Bring your solicitor</li></ul><div>Loose text</div></body></html>"
+        );
 
-        Assert.Equal([BlockKind.Heading, BlockKind.Paragraph, BlockKind.ListItem, BlockKind.ListItem, BlockKind.Paragraph], letter.Blocks.Select(b => b.Kind));
+        Assert.Equal(
+            [BlockKind.Heading, BlockKind.Paragraph, BlockKind.ListItem, BlockKind.ListItem, BlockKind.Paragraph],
+            letter.Blocks.Select(b => b.Kind)
+        );
         Assert.Equal("Please come.\nIt is at 10am.", letter.Blocks[1].Text);
         Assert.All(letter.Blocks, b => Assert.Equal(b.Text, letter.Text.Substring(b.Start, b.Length)));
         Assert.DoesNotContain("p{}", letter.Text, StringComparison.Ordinal);

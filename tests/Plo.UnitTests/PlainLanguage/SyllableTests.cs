@@ -17,7 +17,8 @@ public class SyllableTests
     [InlineData("proceedings", 3)]
     [InlineData("worried", 2)]
     [InlineData("Amy", 2)]
-    public void Uses_the_cmu_dictionary_first(string word, int syllables) => Assert.Equal(syllables, Counter.Count(word));
+    public void Uses_the_cmu_dictionary_first(string word, int syllables) =>
+        Assert.Equal(syllables, Counter.Count(word));
 
     [Theory]
     [InlineData("offence", 2)]
@@ -35,7 +36,8 @@ public class SyllableTests
     [Theory]
     [InlineData("well-being", 3)]
     [InlineData("Amy's", 2)]
-    public void Adds_up_hyphenated_words_and_possessives(string word, int syllables) => Assert.Equal(syllables, Counter.Count(word));
+    public void Adds_up_hyphenated_words_and_possessives(string word, int syllables) =>
+        Assert.Equal(syllables, Counter.Count(word));
 
     [Theory]
     [InlineData("cafcass", 2)]
@@ -44,5 +46,6 @@ public class SyllableTests
     [InlineData("flumpiest", 3)]
     [InlineData("snorbles", 2)]
     [InlineData("a", 1)]
-    public void Falls_back_to_a_heuristic(string word, int syllables) => Assert.Equal(syllables, SyllableCounter.Heuristic(word));
+    public void Falls_back_to_a_heuristic(string word, int syllables) =>
+        Assert.Equal(syllables, SyllableCounter.Heuristic(word));
 }

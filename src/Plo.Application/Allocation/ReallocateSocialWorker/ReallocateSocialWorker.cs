@@ -11,7 +11,9 @@ namespace Plo.Application.Allocations.ReallocateSocialWorker;
 /// the case while it waits for a social worker.
 /// </summary>
 [AllowedRoles(Roles.TeamManager, Roles.SeniorManager)]
-public sealed record ReallocateSocialWorkerCommand(Guid CaseId, int Version, string UserId, string Reason) : ICommand<CaseUpdated>, IReallocation;
+public sealed record ReallocateSocialWorkerCommand(Guid CaseId, int Version, string UserId, string Reason)
+    : ICommand<CaseUpdated>,
+        IReallocation;
 
 public sealed class ReallocateSocialWorkerCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<ReallocateSocialWorkerCommand, CaseUpdated>

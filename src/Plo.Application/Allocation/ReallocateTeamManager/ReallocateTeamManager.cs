@@ -8,7 +8,9 @@ namespace Plo.Application.Allocations.ReallocateTeamManager;
 
 /// <summary>A new team manager for the case: a senior manager decides.</summary>
 [AllowedRoles(Roles.SeniorManager)]
-public sealed record ReallocateTeamManagerCommand(Guid CaseId, int Version, string UserId, string Reason) : ICommand<CaseUpdated>, IReallocation;
+public sealed record ReallocateTeamManagerCommand(Guid CaseId, int Version, string UserId, string Reason)
+    : ICommand<CaseUpdated>,
+        IReallocation;
 
 public sealed class ReallocateTeamManagerCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<ReallocateTeamManagerCommand, CaseUpdated>

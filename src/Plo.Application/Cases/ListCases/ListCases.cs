@@ -11,18 +11,31 @@ namespace Plo.Application.Cases.ListCases;
 public sealed record ListCasesQuery(int Page = 1, int PageSize = 25) : IQuery<PagedResult<CaseSummaryDto>>;
 
 public sealed record CaseSummaryDto(
-    Guid Id, string Reference, CaseStatus Status, DateTime OpenedAt, string ChildNames, int ChildCount, string SocialWorkerId, string TeamManagerId);
+    Guid Id,
+    string Reference,
+    CaseStatus Status,
+    DateTime OpenedAt,
+    string ChildNames,
+    int ChildCount,
+    string SocialWorkerId,
+    string TeamManagerId
+);
 
 public sealed class ListCasesQueryHandler(IPloDbContext db, ICurrentUser user)
     : IQueryHandler<ListCasesQuery, PagedResult<CaseSummaryDto>>
 {
-    public async ValueTask<PagedResult<CaseSummaryDto>> Handle(ListCasesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<PagedResult<CaseSummaryDto>> Handle(
+        ListCasesQuery query,
+        CancellationToken cancellationToken
+    )
     {
         var visible = db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user, db));
         var total = await visible.CountAsync(cancellationToken);
         var rows = await visible
-            .OrderByDescending(c => c.OpenedAt).ThenBy(c => c.Reference)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .OrderByDescending(c => c.OpenedAt)
+            .ThenBy(c => c.Reference)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
             .Select(c => new
             {
                 c.Id,
@@ -36,7 +49,15 @@ public sealed class ListCasesQueryHandler(IPloDbContext db, ICurrentUser user)
             .ToListAsync(cancellationToken);
 
         var items = rows.Select(r => new CaseSummaryDto(
-            r.Id, r.Reference, r.Status, r.OpenedAt, string.Join(", ", r.Children), r.Children.Count, r.SocialWorkerId, r.TeamManagerId))
+                r.Id,
+                r.Reference,
+                r.Status,
+                r.OpenedAt,
+                string.Join(", ", r.Children),
+                r.Children.Count,
+                r.SocialWorkerId,
+                r.TeamManagerId
+            ))
             .ToList();
         return new PagedResult<CaseSummaryDto>(items, query.Page, query.PageSize, total);
     }

@@ -16,14 +16,17 @@ public sealed class ChildInputValidator : PloValidator<ChildInput>
         RuleFor(c => c.FirstName).PersonName();
         RuleFor(c => c.LastName).PersonName();
 
-        RuleFor(c => c).Must(c => c.DateOfBirth is null != c.ExpectedDueDate is null)
+        RuleFor(c => c)
+            .Must(c => c.DateOfBirth is null != c.ExpectedDueDate is null)
             .WithName("dateOfBirth")
             .OverridePropertyName("dateOfBirth")
             .WithMessage("Give a date of birth or, for an unborn child, an expected due date (not both).");
 
         RuleFor(c => c.DateOfBirth!.Value)
-            .Must(d => d <= clock.Today()).WithMessage("Date of birth cannot be in the future.")
-            .Must(d => d > clock.Today().AddYears(-MaxAgeYears)).WithMessage($"The child must be under {MaxAgeYears}.")
+            .Must(d => d <= clock.Today())
+            .WithMessage("Date of birth cannot be in the future.")
+            .Must(d => d > clock.Today().AddYears(-MaxAgeYears))
+            .WithMessage($"The child must be under {MaxAgeYears}.")
             .OverridePropertyName(nameof(ChildInput.DateOfBirth))
             .When(c => c.DateOfBirth is not null);
 

@@ -16,7 +16,9 @@ public sealed class FamilyMemberInputValidator : PloValidator<FamilyMemberInput>
         RuleFor(m => m.Solicitor!).SetValidator(new SolicitorInputValidator()).When(m => m.Solicitor is not null);
         RuleFor(m => m.Phone).PhoneNumber();
         RuleFor(m => m.Email).MaximumLength(FieldLengths.Email).EmailAddress().When(m => m.Email is not null);
-        RuleFor(m => m.Address).NotNull().When(m => m.HasParentalResponsibility)
+        RuleFor(m => m.Address)
+            .NotNull()
+            .When(m => m.HasParentalResponsibility)
             .WithMessage("People with parental responsibility need an address for their letters.");
     }
 }

@@ -12,13 +12,17 @@ public sealed record OpenCaseCommand(
     IReadOnlyList<FamilyMemberInput> FamilyMembers,
     string SocialWorkerId,
     string TeamManagerId,
-    string? LegalAdviserId) : ICommand<CaseOpened>;
+    string? LegalAdviserId
+) : ICommand<CaseOpened>;
 
 public sealed record CaseOpened(Guid CaseId, string Reference) : IHasCaseId;
 
 public sealed class OpenCaseCommandHandler(
-    IPloDbContext db, ICaseReferenceAllocator references, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<OpenCaseCommand, CaseOpened>
+    IPloDbContext db,
+    ICaseReferenceAllocator references,
+    ICurrentUser user,
+    TimeProvider clock
+) : ICommandHandler<OpenCaseCommand, CaseOpened>
 {
     public async ValueTask<CaseOpened> Handle(OpenCaseCommand command, CancellationToken cancellationToken)
     {
@@ -29,7 +33,8 @@ public sealed class OpenCaseCommandHandler(
             command.Children.Select(c => c.ToChild()),
             command.FamilyMembers.Select(m => FamilyMember.Create(m.ToNewFamilyMember())),
             clock.GetUtcNow().UtcDateTime,
-            user.UserId);
+            user.UserId
+        );
 
         db.Cases.Add(familyCase);
         return new CaseOpened(familyCase.Id, familyCase.Reference);

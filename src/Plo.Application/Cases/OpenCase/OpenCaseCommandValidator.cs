@@ -10,12 +10,18 @@ public sealed class OpenCaseCommandValidator : PloValidator<OpenCaseCommand>
 
     public OpenCaseCommandValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Children).NotEmpty().WithMessage("Add at least one child.")
-            .Must(c => c.Count <= MaxChildren).WithMessage($"A case can have at most {MaxChildren} children.");
+        RuleFor(c => c.Children)
+            .NotEmpty()
+            .WithMessage("Add at least one child.")
+            .Must(c => c.Count <= MaxChildren)
+            .WithMessage($"A case can have at most {MaxChildren} children.");
         RuleForEach(c => c.Children).NotNull().SetValidator(new ChildInputValidator(clock));
 
-        RuleFor(c => c.FamilyMembers).NotEmpty().WithMessage("Add at least one person with parental responsibility.")
-            .Must(m => m.Count <= MaxFamilyMembers).WithMessage($"A case can have at most {MaxFamilyMembers} family members.")
+        RuleFor(c => c.FamilyMembers)
+            .NotEmpty()
+            .WithMessage("Add at least one person with parental responsibility.")
+            .Must(m => m.Count <= MaxFamilyMembers)
+            .WithMessage($"A case can have at most {MaxFamilyMembers} family members.")
             .Must(m => m.Any(p => p is { HasParentalResponsibility: true }))
             .WithMessage("At least one family member must have parental responsibility.");
         RuleForEach(c => c.FamilyMembers).NotNull().SetValidator(new FamilyMemberInputValidator());

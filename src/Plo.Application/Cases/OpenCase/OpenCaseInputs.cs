@@ -27,9 +27,20 @@ public sealed record FamilyMemberInput(
     bool InterpreterNeeded,
     SolicitorInput? Solicitor,
     string? Phone = null,
-    string? Email = null)
+    string? Email = null
+)
 {
-    public NewFamilyMember ToNewFamilyMember() => new(
-        FirstName, LastName, Relationship, HasParentalResponsibility, Address?.ToAddress(), PreferredLanguage, InterpreterNeeded,
-        Solicitor?.ToSolicitor(), Phone?.Trim(), Email?.Trim());
+    public NewFamilyMember ToNewFamilyMember() =>
+        new(
+            FirstName,
+            LastName,
+            Relationship,
+            HasParentalResponsibility,
+            Address?.ToAddress(),
+            PreferredLanguage,
+            InterpreterNeeded,
+            Solicitor?.ToSolicitor(),
+            Phone?.Trim(),
+            Email?.Trim()
+        );
 }

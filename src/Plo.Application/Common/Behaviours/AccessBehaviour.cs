@@ -18,7 +18,10 @@ public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPlo
     private static readonly MessageAccess Rule = MessageAccess.For(typeof(TMessage));
 
     public async ValueTask<TResponse> Handle(
-        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         var roles = user.Roles.Where(Roles.All.Contains).ToList();
         if (roles.Count == 0)
@@ -56,17 +59,27 @@ public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPlo
     /// <summary>Everyone who signs in must be an active member of the staff directory.</summary>
     private async Task EnsureInDirectoryAsync(CancellationToken ct)
     {
-        var active = await db.Staff.AsNoTracking().Where(s => s.UserId == user.UserId).Select(s => (bool?)s.IsActive).SingleOrDefaultAsync(ct);
+        var active = await db
+            .Staff.AsNoTracking()
+            .Where(s => s.UserId == user.UserId)
+            .Select(s => (bool?)s.IsActive)
+            .SingleOrDefaultAsync(ct);
         if (active != true)
         {
-            throw new ForbiddenException(active is null
-                ? $"You ({user.UserId}) are not in Plo's staff directory. Ask a senior manager to add you."
-                : "Your Plo account is inactive. Ask a senior manager to make it active again.");
+            throw new ForbiddenException(
+                active is null
+                    ? $"You ({user.UserId}) are not in Plo's staff directory. Ask a senior manager to add you."
+                    : "Your Plo account is inactive. Ask a senior manager to make it active again."
+            );
         }
     }
 
     private async Task<Guid> LetterCaseAsync(Guid letterId, CancellationToken ct) =>
-        await db.Letters.AsNoTracking().Where(l => l.Id == letterId).Select(l => (Guid?)l.CaseId).SingleOrDefaultAsync(ct)
+        await db
+            .Letters.AsNoTracking()
+            .Where(l => l.Id == letterId)
+            .Select(l => (Guid?)l.CaseId)
+            .SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("Letter", letterId);
 
     private async Task<List<string>> RolesReachingAsync(Guid caseId, List<string> roles, CancellationToken ct)

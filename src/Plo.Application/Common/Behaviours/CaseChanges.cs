@@ -11,8 +11,15 @@ namespace Plo.Application.Common.Behaviours;
 /// </summary>
 public static class CaseChanges
 {
-    /// <summary>Writes the timeline entries and returns the cases they are about, each with the corrections made to it.</summary>
-    public static IReadOnlyDictionary<Guid, CaseCorrections> Flush(IPloDbContext db, WorkingDayCalendar calendar, DateTime at, string userId, string roles)
+    /// <summary>Writes the timeline entries and returns the cases they are about, each with the corrections made to
+    /// it.</summary>
+    public static IReadOnlyDictionary<Guid, CaseCorrections> Flush(
+        IPloDbContext db,
+        WorkingDayCalendar calendar,
+        DateTime at,
+        string userId,
+        string roles
+    )
     {
         var cases = new Dictionary<Guid, CaseCorrections>();
         foreach (var aggregate in db.TrackedAggregates())
@@ -20,10 +27,16 @@ public static class CaseChanges
             (aggregate as FamilyCase)?.RefreshDerivedState(calendar, DateOnly.FromDateTime(at));
             foreach (var e in aggregate.PendingEvents)
             {
-                var caseId = e.CaseId ?? (aggregate as FamilyCase)?.Id
-                    ?? throw new InvalidOperationException($"An event of {aggregate.GetType().Name} names no case: {e.Kind}.");
+                var caseId =
+                    e.CaseId
+                    ?? (aggregate as FamilyCase)?.Id
+                    ?? throw new InvalidOperationException(
+                        $"An event of {aggregate.GetType().Name} names no case: {e.Kind}."
+                    );
                 db.Timeline.Add(TimelineEntry.Of(caseId, at, userId, roles, e.Kind, e.Summary, e.OccurredOn));
-                var corrections = cases.TryGetValue(caseId, out var found) ? found : cases[caseId] = new CaseCorrections();
+                var corrections = cases.TryGetValue(caseId, out var found)
+                    ? found
+                    : cases[caseId] = new CaseCorrections();
                 if (e.Before is not null || e.After is not null)
                 {
                     corrections.Add(e.Before, e.After);

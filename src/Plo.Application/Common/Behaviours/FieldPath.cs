@@ -1,6 +1,7 @@
 namespace Plo.Application.Common.Behaviours;
 
-/// <summary>Turns FluentValidation's <c>Children[0].FirstName</c> into the JSON path <c>children[0].firstName</c>.</summary>
+/// <summary>Turns FluentValidation's <c>Children[0].FirstName</c> into the JSON path
+/// <c>children[0].firstName</c>.</summary>
 public static class FieldPath
 {
     public static string ToCamelCase(string propertyPath) =>

@@ -13,7 +13,10 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<TMessage> logg
     private static readonly string Name = typeof(TMessage).Name;
 
     public async ValueTask<TResponse> Handle(
-        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         using var activity = PloTelemetry.Source.StartActivity(Name);
         var started = Stopwatch.GetTimestamp();
@@ -34,8 +37,11 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<TMessage> logg
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             activity?.SetTag("plo.message.outcome", outcome);
-            PloTelemetry.MessageDuration.Record(elapsed,
-                new KeyValuePair<string, object?>("message", Name), new KeyValuePair<string, object?>("outcome", outcome));
+            PloTelemetry.MessageDuration.Record(
+                elapsed,
+                new KeyValuePair<string, object?>("message", Name),
+                new KeyValuePair<string, object?>("outcome", outcome)
+            );
             if (logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation("Handled {Message} in {ElapsedMs:0.0} ms: {Outcome}", Name, elapsed, outcome);

@@ -12,14 +12,21 @@ namespace Plo.Application.Common.Behaviours;
 /// at all. A command that changes a case must say so on the case's timeline: one that does not is a programming error.
 /// </summary>
 public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(
-    IPloDbContext db, ICurrentUser user, AccessGrant grant, TimeProvider clock, WorkingDayCalendar calendar)
-    : IPipelineBehavior<TMessage, TResponse>
+    IPloDbContext db,
+    ICurrentUser user,
+    AccessGrant grant,
+    TimeProvider clock,
+    WorkingDayCalendar calendar
+) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
     private static readonly string Name = typeof(TMessage).Name;
 
     public async ValueTask<TResponse> Handle(
-        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await next(message, cancellationToken);
@@ -33,12 +40,16 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(
             throw new InvalidOperationException($"{Name} changed case {caseId} but wrote nothing on its timeline.");
         }
 
-        var cases = touched.Keys.Union(grant.CaseId is { } id ? [id] : [])
-            .Union((response as IHasCaseId)?.CaseId is { } created ? [created] : []).ToList();
+        var cases = touched
+            .Keys.Union(grant.CaseId is { } id ? [id] : [])
+            .Union((response as IHasCaseId)?.CaseId is { } created ? [created] : [])
+            .ToList();
         foreach (var audited in cases.Count > 0 ? cases.Select(c => (Guid?)c) : [null])
         {
             var corrections = audited is { } c && touched.TryGetValue(c, out var made) ? made : null;
-            db.AuditRecords.Add(AuditRecord.Of(now, user.UserId, roles, Name, audited, corrections?.Before, corrections?.After));
+            db.AuditRecords.Add(
+                AuditRecord.Of(now, user.UserId, roles, Name, audited, corrections?.Before, corrections?.After)
+            );
         }
 
         await db.SaveChangesAsync(cancellationToken);

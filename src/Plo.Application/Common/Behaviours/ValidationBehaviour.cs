@@ -10,12 +10,17 @@ namespace Plo.Application.Common.Behaviours;
 /// Checks the message's shape as a whole (<see cref="RequestShape"/>), then runs every validator of the message;
 /// any failure stops it with a 400 keyed by field.
 /// </summary>
-public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators, TimeProvider clock)
-    : IPipelineBehavior<TMessage, TResponse>
+public sealed class ValidationBehaviour<TMessage, TResponse>(
+    IEnumerable<IValidator<TMessage>> validators,
+    TimeProvider clock
+) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     public async ValueTask<TResponse> Handle(
-        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+        TMessage message,
+        MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken
+    )
     {
         // Validators may assume a sound shape: they run only once nothing is null that should not be.
         var failures = RequestShape.Check(message, clock.Today());
@@ -36,7 +41,10 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
         return await next(message, cancellationToken);
     }
 
-    private static RequestValidationException Refusal(List<ValidationFailure> failures) => new(failures
-        .GroupBy(f => FieldPath.ToCamelCase(f.PropertyName))
-        .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
+    private static RequestValidationException Refusal(List<ValidationFailure> failures) =>
+        new(
+            failures
+                .GroupBy(f => FieldPath.ToCamelCase(f.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray())
+        );
 }

@@ -8,7 +8,12 @@ namespace Plo.Application.Common.Security;
 /// Who a case is allocated to: all the access decision needs to know about it. <see cref="WorkersManagerId"/> is
 /// the manager of the allocated social worker's team.
 /// </summary>
-public sealed record CaseAllocationFacts(Guid CaseId, string SocialWorkerId, string TeamManagerId, string? WorkersManagerId);
+public sealed record CaseAllocationFacts(
+    Guid CaseId,
+    string SocialWorkerId,
+    string TeamManagerId,
+    string? WorkersManagerId
+);
 
 /// <summary>
 /// Which cases each role reaches. A social worker reaches the cases allocated to them; a team manager the cases of
@@ -18,30 +23,40 @@ public sealed record CaseAllocationFacts(Guid CaseId, string SocialWorkerId, str
 /// </summary>
 public static class CaseReach
 {
-    public static bool Reaches(string role, CaseAllocationFacts facts, string userId) => role switch
-    {
-        Roles.SocialWorker => facts.SocialWorkerId == userId,
-        Roles.TeamManager => facts.TeamManagerId == userId || facts.WorkersManagerId == userId,
-        Roles.SeniorManager or Roles.GatewayPanel or Roles.LegalAdviser => true,
-        _ => false,
-    };
+    public static bool Reaches(string role, CaseAllocationFacts facts, string userId) =>
+        role switch
+        {
+            Roles.SocialWorker => facts.SocialWorkerId == userId,
+            Roles.TeamManager => facts.TeamManagerId == userId || facts.WorkersManagerId == userId,
+            Roles.SeniorManager or Roles.GatewayPanel or Roles.LegalAdviser => true,
+            _ => false,
+        };
 
     /// <summary>The facts for one case, in one query.</summary>
     public static IQueryable<CaseAllocationFacts> Facts(IPloDbContext db, Guid caseId) =>
-        db.Cases.Where(c => c.Id == caseId).Select(c => new CaseAllocationFacts(
-            c.Id,
-            c.Allocation.SocialWorkerId,
-            c.Allocation.TeamManagerId,
-            (from s in db.Staff
-             where s.UserId == c.Allocation.SocialWorkerId
-             from t in db.Teams
-             where t.Id == s.TeamId
-             select t.ManagerId).FirstOrDefault()));
+        db
+            .Cases.Where(c => c.Id == caseId)
+            .Select(c => new CaseAllocationFacts(
+                c.Id,
+                c.Allocation.SocialWorkerId,
+                c.Allocation.TeamManagerId,
+                (
+                    from s in db.Staff
+                    where s.UserId == c.Allocation.SocialWorkerId
+                    from t in db.Teams
+                    where t.Id == s.TeamId
+                    select t.ManagerId
+                ).FirstOrDefault()
+            ));
 
     /// <summary>The cases at least one of the user's roles reaches (every role may read what it reaches).</summary>
     public static Expression<Func<FamilyCase, bool>> VisibleTo(ICurrentUser user, IPloDbContext db)
     {
-        if (user.IsInRole(Roles.SeniorManager) || user.IsInRole(Roles.GatewayPanel) || user.IsInRole(Roles.LegalAdviser))
+        if (
+            user.IsInRole(Roles.SeniorManager)
+            || user.IsInRole(Roles.GatewayPanel)
+            || user.IsInRole(Roles.LegalAdviser)
+        )
         {
             return _ => true;
         }
@@ -49,8 +64,11 @@ public static class CaseReach
         var id = user.UserId;
         var manager = user.IsInRole(Roles.TeamManager);
         var worker = user.IsInRole(Roles.SocialWorker);
-        var teamWorkers = db.Staff.Where(s => db.Teams.Any(t => t.Id == s.TeamId && t.ManagerId == id)).Select(s => s.UserId);
-        return c => (manager && (c.Allocation.TeamManagerId == id || teamWorkers.Contains(c.Allocation.SocialWorkerId)))
+        var teamWorkers = db
+            .Staff.Where(s => db.Teams.Any(t => t.Id == s.TeamId && t.ManagerId == id))
+            .Select(s => s.UserId);
+        return c =>
+            (manager && (c.Allocation.TeamManagerId == id || teamWorkers.Contains(c.Allocation.SocialWorkerId)))
             || (worker && c.Allocation.SocialWorkerId == id);
     }
 }

@@ -25,11 +25,14 @@ public sealed record MessageAccess(IReadOnlyList<string> PermittedRoles, AccessS
     public static MessageAccess For(Type messageType)
     {
         var permitted = messageType.GetCustomAttribute<AllowedRolesAttribute>()?.Roles ?? Roles.All;
-        var scope = typeof(IHasCaseId).IsAssignableFrom(messageType) ? AccessScope.Case
+        var scope =
+            typeof(IHasCaseId).IsAssignableFrom(messageType) ? AccessScope.Case
             : typeof(ILetterMessage).IsAssignableFrom(messageType) ? AccessScope.Letter
             : messageType.GetCustomAttribute<NotCaseScopedAttribute>() is not null ? AccessScope.None
             : throw new InvalidOperationException(
-                $"{messageType.Name} must name its case (IHasCaseId), its letter (ILetterMessage) or be marked [NotCaseScoped].");
+                $"{messageType.Name} must name its case (IHasCaseId), its letter (ILetterMessage) or be marked "
+                    + $"[NotCaseScoped]."
+            );
         return new MessageAccess(permitted, scope);
     }
 }

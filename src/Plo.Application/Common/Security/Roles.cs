@@ -9,5 +9,12 @@ public static class Roles
     public const string GatewayPanel = nameof(GatewayPanel);
     public const string SeniorManager = nameof(SeniorManager);
 
-    public static readonly IReadOnlyList<string> All = [SocialWorker, TeamManager, LegalAdviser, GatewayPanel, SeniorManager];
+    public static readonly IReadOnlyList<string> All =
+    [
+        SocialWorker,
+        TeamManager,
+        LegalAdviser,
+        GatewayPanel,
+        SeniorManager,
+    ];
 }

@@ -3,7 +3,8 @@ using Plo.Application.Common.Abstractions;
 
 namespace Plo.Application.Common.Validation;
 
-/// <summary>Base for validators of case commands: every change names its case and the version it was made against.</summary>
+/// <summary>Base for validators of case commands: every change names its case and the version it was made
+/// against.</summary>
 public abstract class CaseCommandValidator<T> : PloValidator<T>
     where T : ICaseCommand
 {

@@ -34,12 +34,27 @@ public static class RequestShape
     {
         foreach (var member in MembersOf(value.GetType()))
         {
-            CheckValue(member.Property.GetValue(value), Join(path, member.Name), member.Nullability, member.FreeText, latest, failures, depth);
+            CheckValue(
+                member.Property.GetValue(value),
+                Join(path, member.Name),
+                member.Nullability,
+                member.FreeText,
+                latest,
+                failures,
+                depth
+            );
         }
     }
 
     private static void CheckValue(
-        object? value, string path, NullabilityInfo nullability, FreeTextAttribute? freeText, DateOnly latest, List<ValidationFailure> failures, int depth)
+        object? value,
+        string path,
+        NullabilityInfo nullability,
+        FreeTextAttribute? freeText,
+        DateOnly latest,
+        List<ValidationFailure> failures,
+        int depth
+    )
     {
         switch (value)
         {
@@ -58,7 +73,14 @@ public static class RequestShape
                 failures.Add(new(path, $"Use one of: {string.Join(", ", Enum.GetNames(e.GetType()).Select(Camel))}."));
                 break;
             case IEnumerable items when depth < MaxDepth:
-                CheckItems(items, path, nullability.ElementType ?? nullability.GenericTypeArguments.FirstOrDefault(), latest, failures, depth);
+                CheckItems(
+                    items,
+                    path,
+                    nullability.ElementType ?? nullability.GenericTypeArguments.FirstOrDefault(),
+                    latest,
+                    failures,
+                    depth
+                );
                 break;
             case var nested when IsOurs(nested.GetType()) && depth < MaxDepth:
                 Walk(nested, path, latest, failures, depth + 1);
@@ -66,7 +88,14 @@ public static class RequestShape
         }
     }
 
-    private static void CheckItems(IEnumerable items, string path, NullabilityInfo? element, DateOnly latest, List<ValidationFailure> failures, int depth)
+    private static void CheckItems(
+        IEnumerable items,
+        string path,
+        NullabilityInfo? element,
+        DateOnly latest,
+        List<ValidationFailure> failures,
+        int depth
+    )
     {
         var index = 0;
         foreach (var item in items)
@@ -86,7 +115,12 @@ public static class RequestShape
         }
     }
 
-    private static void CheckText(string text, string path, FreeTextAttribute? freeText, List<ValidationFailure> failures)
+    private static void CheckText(
+        string text,
+        string path,
+        FreeTextAttribute? freeText,
+        List<ValidationFailure> failures
+    )
     {
         var max = freeText?.MaxLength ?? Limits.Narrative;
         if (text.Length > max)
@@ -99,23 +133,41 @@ public static class RequestShape
         }
     }
 
-    private static bool IsOurs(Type type) => type.Namespace?.StartsWith("Plo.", StringComparison.Ordinal) == true && !type.IsEnum;
+    private static bool IsOurs(Type type) =>
+        type.Namespace?.StartsWith("Plo.", StringComparison.Ordinal) == true && !type.IsEnum;
 
-    private static Member[] MembersOf(Type type) => Members.GetOrAdd(type, t =>
-    [
-        .. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-            .Select(p => new Member(p, Camel(p.Name), new NullabilityInfoContext().Create(p), FreeTextOf(t, p))), // the context is not thread-safe
-    ]);
+    private static Member[] MembersOf(Type type) =>
+        Members.GetOrAdd(
+            type,
+            t =>
+                [
+                    .. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                        .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+                        .Select(p => new Member(
+                            p,
+                            Camel(p.Name),
+                            new NullabilityInfoContext().Create(p),
+                            FreeTextOf(t, p)
+                        )), // the context is not thread-safe
+                ]
+        );
 
     /// <summary>A record's attribute may sit on its constructor parameter rather than the generated property.</summary>
     private static FreeTextAttribute? FreeTextOf(Type type, PropertyInfo property) =>
         property.GetCustomAttribute<FreeTextAttribute>()
-        ?? type.GetConstructors().SelectMany(c => c.GetParameters()).FirstOrDefault(p => p.Name == property.Name)?.GetCustomAttribute<FreeTextAttribute>();
+        ?? type.GetConstructors()
+            .SelectMany(c => c.GetParameters())
+            .FirstOrDefault(p => p.Name == property.Name)
+            ?.GetCustomAttribute<FreeTextAttribute>();
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
-    private sealed record Member(PropertyInfo Property, string Name, NullabilityInfo Nullability, FreeTextAttribute? FreeText);
+    private sealed record Member(
+        PropertyInfo Property,
+        string Name,
+        NullabilityInfo Nullability,
+        FreeTextAttribute? FreeText
+    );
 }

@@ -14,7 +14,8 @@ public static class RuleExtensions
     /// <summary>One line of visible characters: nothing that could make two names look alike but differ.</summary>
     public static IRuleBuilderOptions<T, TText> CleanName<T, TText>(this IRuleBuilder<T, TText> rule)
         where TText : class? =>
-        rule.Must(n => n is not string text || TextRules.IsCleanName(text)).WithMessage("'{PropertyName}' must be one line of visible characters.");
+        rule.Must(n => n is not string text || TextRules.IsCleanName(text))
+            .WithMessage("'{PropertyName}' must be one line of visible characters.");
 
     /// <summary>The shape of a UK postcode (outward and inward codes), spaces optional.</summary>
     public static IRuleBuilderOptions<T, string> UkPostcode<T>(this IRuleBuilder<T, string> rule) =>
@@ -24,6 +25,8 @@ public static class RuleExtensions
 
     /// <summary>Optional; digits, spaces, +, brackets and hyphens only.</summary>
     public static IRuleBuilderOptions<T, string?> PhoneNumber<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(FieldLengths.Phone).Matches(@"^[0-9 +()-]+$")
-            .WithMessage("Phone numbers may contain digits, spaces, +, ( ) and - only.").When((_, phone) => phone is not null);
+        rule.MaximumLength(FieldLengths.Phone)
+            .Matches(@"^[0-9 +()-]+$")
+            .WithMessage("Phone numbers may contain digits, spaces, +, ( ) and - only.")
+            .When((_, phone) => phone is not null);
 }

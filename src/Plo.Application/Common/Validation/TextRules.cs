@@ -1,14 +1,20 @@
 namespace Plo.Application.Common.Validation;
 
-/// <summary>Characters that have no place in what staff type, because they hide or disguise text in print and spreadsheets.</summary>
+/// <summary>Characters that have no place in what staff type, because they hide or disguise text in print and
+/// spreadsheets.</summary>
 public static class TextRules
 {
-    /// <summary>Control characters (except tab and line breaks), direction overrides and invisible spaces: refused in every field.</summary>
+    /// <summary>Control characters (except tab and line breaks), direction overrides and invisible spaces: refused in
+    /// every field.</summary>
     public static bool HasHiddenCharacters(string text)
     {
         foreach (var c in text)
         {
-            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || IsDirectionControl(c) || c is '\u200B' or '\u2060' or '\uFEFF')
+            if (
+                (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                || IsDirectionControl(c)
+                || c is '\u200B' or '\u2060' or '\uFEFF'
+            )
             {
                 return true;
             }
@@ -24,5 +30,6 @@ public static class TextRules
     public static bool IsCleanName(string text) =>
         !HasHiddenCharacters(text) && text.IndexOfAny(['\t', '\n', '\r', '\u200C', '\u200D']) < 0;
 
-    private static bool IsDirectionControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
+    private static bool IsDirectionControl(char c) =>
+        c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
 }

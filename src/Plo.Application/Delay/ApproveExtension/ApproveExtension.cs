@@ -11,17 +11,29 @@ using Plo.Domain.Calendar;
 namespace Plo.Application.Delay.ApproveExtension;
 
 [AllowedRoles(Roles.SeniorManager)]
-public sealed record ApproveExtensionCommand(Guid CaseId, int Version, int Weeks, string Rationale) : ICommand<CaseUpdated>, ICaseCommand;
+public sealed record ApproveExtensionCommand(Guid CaseId, int Version, int Weeks, string Rationale)
+    : ICommand<CaseUpdated>,
+        ICaseCommand;
 
 public sealed class ApproveExtensionCommandHandler(
-    IPloDbContext db, ICurrentUser user, TimeProvider clock, IOptions<JourneyOptions> options, WorkingDayCalendar calendar)
-    : ICommandHandler<ApproveExtensionCommand, CaseUpdated>
+    IPloDbContext db,
+    ICurrentUser user,
+    TimeProvider clock,
+    IOptions<JourneyOptions> options,
+    WorkingDayCalendar calendar
+) : ICommandHandler<ApproveExtensionCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(ApproveExtensionCommand command, CancellationToken cancellationToken)
     {
         var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         var extension = familyCase.ApproveExtension(
-            command.Weeks, command.Rationale, options.Value.MaxExtensionWeeks, clock.Today(), user.UserId, calendar);
+            command.Weeks,
+            command.Rationale,
+            options.Value.MaxExtensionWeeks,
+            clock.Today(),
+            user.UserId,
+            calendar
+        );
         return familyCase.Updated(extension.Id);
     }
 }

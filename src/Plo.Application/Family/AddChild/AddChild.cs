@@ -11,12 +11,18 @@ using Plo.Domain.Calendar;
 
 namespace Plo.Application.Family.AddChild;
 
-/// <summary>A child joins the case; in pre-proceedings they start an episode of their own on the day they joined.</summary>
+/// <summary>A child joins the case; in pre-proceedings they start an episode of their own on the day they
+/// joined.</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
-public sealed record AddChildCommand(Guid CaseId, int Version, ChildInput Child, DateOnly JoinedOn) : ICommand<CaseUpdated>, ICaseCommand;
+public sealed record AddChildCommand(Guid CaseId, int Version, ChildInput Child, DateOnly JoinedOn)
+    : ICommand<CaseUpdated>,
+        ICaseCommand;
 
-public sealed class AddChildCommandHandler(IPloDbContext db, IOptions<JourneyOptions> options, WorkingDayCalendar calendar)
-    : ICommandHandler<AddChildCommand, CaseUpdated>
+public sealed class AddChildCommandHandler(
+    IPloDbContext db,
+    IOptions<JourneyOptions> options,
+    WorkingDayCalendar calendar
+) : ICommandHandler<AddChildCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(AddChildCommand command, CancellationToken cancellationToken)
     {

@@ -8,11 +8,15 @@ using Plo.Application.Common.Validation;
 
 namespace Plo.Application.Family.AddFamilyMember;
 
-/// <summary>Someone new around the children: a parent found later, a partner, a relative with parental responsibility.</summary>
+/// <summary>Someone new around the children: a parent found later, a partner, a relative with parental
+/// responsibility.</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
-public sealed record AddFamilyMemberCommand(Guid CaseId, int Version, FamilyMemberInput Person) : ICommand<CaseUpdated>, ICaseCommand;
+public sealed record AddFamilyMemberCommand(Guid CaseId, int Version, FamilyMemberInput Person)
+    : ICommand<CaseUpdated>,
+        ICaseCommand;
 
-public sealed class AddFamilyMemberCommandHandler(IPloDbContext db) : ICommandHandler<AddFamilyMemberCommand, CaseUpdated>
+public sealed class AddFamilyMemberCommandHandler(IPloDbContext db)
+    : ICommandHandler<AddFamilyMemberCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(AddFamilyMemberCommand command, CancellationToken cancellationToken)
     {
@@ -24,5 +28,6 @@ public sealed class AddFamilyMemberCommandHandler(IPloDbContext db) : ICommandHa
 
 public sealed class AddFamilyMemberCommandValidator : CaseCommandValidator<AddFamilyMemberCommand>
 {
-    public AddFamilyMemberCommandValidator() => RuleFor(c => c.Person).NotNull().SetValidator(new FamilyMemberInputValidator());
+    public AddFamilyMemberCommandValidator() =>
+        RuleFor(c => c.Person).NotNull().SetValidator(new FamilyMemberInputValidator());
 }

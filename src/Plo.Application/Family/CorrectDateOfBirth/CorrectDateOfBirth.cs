@@ -8,10 +8,16 @@ using Plo.Application.Common.Validation;
 namespace Plo.Application.Family.CorrectDateOfBirth;
 
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
-public sealed record CorrectDateOfBirthCommand(Guid CaseId, int Version, Guid ChildId, DateOnly DateOfBirth, string Reason)
-    : ICommand<CaseUpdated>, ICaseCommand;
+public sealed record CorrectDateOfBirthCommand(
+    Guid CaseId,
+    int Version,
+    Guid ChildId,
+    DateOnly DateOfBirth,
+    string Reason
+) : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class CorrectDateOfBirthCommandHandler(IPloDbContext db) : ICommandHandler<CorrectDateOfBirthCommand, CaseUpdated>
+public sealed class CorrectDateOfBirthCommandHandler(IPloDbContext db)
+    : ICommandHandler<CorrectDateOfBirthCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(CorrectDateOfBirthCommand command, CancellationToken cancellationToken)
     {
@@ -28,8 +34,10 @@ public sealed class CorrectDateOfBirthCommandValidator : CaseCommandValidator<Co
     public CorrectDateOfBirthCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.ChildId).NotEmpty();
-        RuleFor(c => c.DateOfBirth).NotInFuture(clock)
-            .Must(d => d > clock.Today().AddYears(-MaxAgeYears)).WithMessage($"The child must be under {MaxAgeYears}.");
+        RuleFor(c => c.DateOfBirth)
+            .NotInFuture(clock)
+            .Must(d => d > clock.Today().AddYears(-MaxAgeYears))
+            .WithMessage($"The child must be under {MaxAgeYears}.");
         RuleFor(c => c.Reason).Narrative();
     }
 }

@@ -10,7 +10,8 @@ namespace Plo.Application.Family.EndInvolvement;
 /// <summary>A person is no longer involved (never deleted): from when, and why.</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
 public sealed record EndInvolvementCommand(Guid CaseId, int Version, Guid MemberId, DateOnly EndedOn, string Reason)
-    : ICommand<CaseUpdated>, ICaseCommand;
+    : ICommand<CaseUpdated>,
+        ICaseCommand;
 
 public sealed class EndInvolvementCommandHandler(IPloDbContext db) : ICommandHandler<EndInvolvementCommand, CaseUpdated>
 {

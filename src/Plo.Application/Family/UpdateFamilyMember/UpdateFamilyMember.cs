@@ -9,7 +9,8 @@ using Plo.Domain.Cases;
 
 namespace Plo.Application.Family.UpdateFamilyMember;
 
-/// <summary>A person's address, phone, email, language and interpreter need, and solicitor, as they are now (all of them).</summary>
+/// <summary>A person's address, phone, email, language and interpreter need, and solicitor, as they are now (all of
+/// them).</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
 public sealed record UpdateFamilyMemberCommand(
     Guid CaseId,
@@ -20,16 +21,26 @@ public sealed record UpdateFamilyMemberCommand(
     string? Email,
     string? PreferredLanguage,
     bool InterpreterNeeded,
-    SolicitorInput? Solicitor) : ICommand<CaseUpdated>, ICaseCommand;
+    SolicitorInput? Solicitor
+) : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class UpdateFamilyMemberCommandHandler(IPloDbContext db) : ICommandHandler<UpdateFamilyMemberCommand, CaseUpdated>
+public sealed class UpdateFamilyMemberCommandHandler(IPloDbContext db)
+    : ICommandHandler<UpdateFamilyMemberCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(UpdateFamilyMemberCommand command, CancellationToken cancellationToken)
     {
         var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
-        familyCase.UpdateFamilyMember(command.MemberId, new FamilyMemberDetails(
-            command.Address?.ToAddress(), command.Phone?.Trim(), command.Email?.Trim(), command.PreferredLanguage, command.InterpreterNeeded,
-            command.Solicitor?.ToSolicitor()));
+        familyCase.UpdateFamilyMember(
+            command.MemberId,
+            new FamilyMemberDetails(
+                command.Address?.ToAddress(),
+                command.Phone?.Trim(),
+                command.Email?.Trim(),
+                command.PreferredLanguage,
+                command.InterpreterNeeded,
+                command.Solicitor?.ToSolicitor()
+            )
+        );
         return familyCase.Updated(command.MemberId);
     }
 }

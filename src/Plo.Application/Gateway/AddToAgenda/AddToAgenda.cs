@@ -13,7 +13,8 @@ public sealed class AddToAgendaCommandHandler(IPloDbContext db) : ICommandHandle
 {
     public async ValueTask<Unit> Handle(AddToAgendaCommand command, CancellationToken cancellationToken)
     {
-        var meeting = await db.GatewayMeetings.SingleOrDefaultAsync(m => m.Id == command.GatewayMeetingId, cancellationToken)
+        var meeting =
+            await db.GatewayMeetings.SingleOrDefaultAsync(m => m.Id == command.GatewayMeetingId, cancellationToken)
             ?? throw new NotFoundException("Gateway meeting", command.GatewayMeetingId);
         await AgendaCases.EnsureExistAsync(db, [command.CaseId], cancellationToken);
         meeting.AddToAgenda(command.CaseId);

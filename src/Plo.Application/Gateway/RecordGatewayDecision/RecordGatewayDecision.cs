@@ -23,19 +23,33 @@ public sealed record RecordGatewayDecisionCommand(
     bool ThresholdMet,
     string? Conditions,
     DateOnly? ComeBackOn,
-    RatificationInput? Ratification) : ICommand<CaseUpdated>, ICaseCommand;
+    RatificationInput? Ratification
+) : ICommand<CaseUpdated>, ICaseCommand;
 
 public sealed class RecordGatewayDecisionCommandHandler(
-    IPloDbContext db, ICurrentUser user, IOptions<JourneyOptions> options, WorkingDayCalendar calendar, TimeProvider clock)
-    : ICommandHandler<RecordGatewayDecisionCommand, CaseUpdated>
+    IPloDbContext db,
+    ICurrentUser user,
+    IOptions<JourneyOptions> options,
+    WorkingDayCalendar calendar,
+    TimeProvider clock
+) : ICommandHandler<RecordGatewayDecisionCommand, CaseUpdated>
 {
-    public async ValueTask<CaseUpdated> Handle(RecordGatewayDecisionCommand command, CancellationToken cancellationToken)
+    public async ValueTask<CaseUpdated> Handle(
+        RecordGatewayDecisionCommand command,
+        CancellationToken cancellationToken
+    )
     {
-        var meeting = await db.GatewayMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == command.GatewayMeetingId, cancellationToken)
+        var meeting =
+            await db
+                .GatewayMeetings.AsNoTracking()
+                .SingleOrDefaultAsync(m => m.Id == command.GatewayMeetingId, cancellationToken)
             ?? throw new NotFoundException("Gateway meeting", command.GatewayMeetingId);
         if (meeting.MeetingDate > clock.Today())
         {
-            throw RequestValidationException.For("gatewayMeetingId", $"The panel meets on {meeting.MeetingDate:yyyy-MM-dd}; record its decisions from that day.");
+            throw RequestValidationException.For(
+                "gatewayMeetingId",
+                $"The panel meets on {meeting.MeetingDate:yyyy-MM-dd}; record its decisions from that day."
+            );
         }
 
         meeting.EnsureOnAgenda(command.CaseId);
@@ -43,9 +57,19 @@ public sealed class RecordGatewayDecisionCommandHandler(
 
         var decision = familyCase.RecordGatewayDecision(
             new GatewayDecisionInput(
-                meeting.Id, meeting.MeetingDate, command.Option, command.Rationale, command.ThresholdMet, command.Conditions, command.ComeBackOn,
-                command.Ratification is { } r ? new Ratification(r.MadeBy.Trim(), r.MadeOn, r.Reason.Trim()) : null),
-            user.UserId, options.Value.Policy, calendar);
+                meeting.Id,
+                meeting.MeetingDate,
+                command.Option,
+                command.Rationale,
+                command.ThresholdMet,
+                command.Conditions,
+                command.ComeBackOn,
+                command.Ratification is { } r ? new Ratification(r.MadeBy.Trim(), r.MadeOn, r.Reason.Trim()) : null
+            ),
+            user.UserId,
+            options.Value.Policy,
+            calendar
+        );
         return familyCase.Updated(decision.Id);
     }
 }

@@ -11,11 +11,13 @@ public sealed class RecordGatewayDecisionCommandValidator : CaseCommandValidator
         RuleFor(c => c.Option).IsInEnum();
         RuleFor(c => c.Rationale).Narrative();
         RuleFor(c => c.Conditions).MaximumLength(Domain.Common.Limits.Narrative);
-        RuleFor(c => c.Ratification!).ChildRules(r =>
-        {
-            r.RuleFor(x => x.MadeBy).ShortText().CleanName();
-            r.RuleFor(x => x.MadeOn).NotInFuture(clock);
-            r.RuleFor(x => x.Reason).Narrative();
-        }).When(c => c.Ratification is not null);
+        RuleFor(c => c.Ratification!)
+            .ChildRules(r =>
+            {
+                r.RuleFor(x => x.MadeBy).ShortText().CleanName();
+                r.RuleFor(x => x.MadeOn).NotInFuture(clock);
+                r.RuleFor(x => x.Reason).Narrative();
+            })
+            .When(c => c.Ratification is not null);
     }
 }

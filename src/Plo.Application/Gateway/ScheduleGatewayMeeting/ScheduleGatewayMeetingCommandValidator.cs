@@ -9,13 +9,17 @@ public sealed class ScheduleGatewayMeetingCommandValidator : PloValidator<Schedu
     {
         RuleFor(c => c.MeetingDate).NotEmpty();
         RuleFor(c => c.Chair).ShortText().CleanName();
-        RuleFor(c => c.Attendees).NotEmpty().WithMessage("List who attends the panel.")
-            .Must(a => a.Count <= 30).WithMessage("At most 30 attendees.");
-        RuleForEach(c => c.Attendees).ChildRules(a =>
-        {
-            a.RuleFor(x => x.Name).ShortText().CleanName();
-            a.RuleFor(x => x.Role).ShortText();
-        });
+        RuleFor(c => c.Attendees)
+            .NotEmpty()
+            .WithMessage("List who attends the panel.")
+            .Must(a => a.Count <= 30)
+            .WithMessage("At most 30 attendees.");
+        RuleForEach(c => c.Attendees)
+            .ChildRules(a =>
+            {
+                a.RuleFor(x => x.Name).ShortText().CleanName();
+                a.RuleFor(x => x.Role).ShortText();
+            });
         RuleForEach(c => c.Agenda).NotEmpty();
     }
 }

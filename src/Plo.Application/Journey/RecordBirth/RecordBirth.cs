@@ -10,7 +10,8 @@ namespace Plo.Application.Journey.RecordBirth;
 
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
 public sealed record RecordBirthCommand(Guid CaseId, int Version, Guid ChildId, DateOnly DateOfBirth, string? FirstName)
-    : ICommand<CaseUpdated>, ICaseCommand;
+    : ICommand<CaseUpdated>,
+        ICaseCommand;
 
 public sealed class RecordBirthCommandHandler(IPloDbContext db) : ICommandHandler<RecordBirthCommand, CaseUpdated>
 {

@@ -8,9 +8,12 @@ namespace Plo.Application.Journey.RecordLetterSent;
 
 /// <summary>Records that the letter before proceedings went out (issuing it through Plo does this too).</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
-public sealed record RecordLetterSentCommand(Guid CaseId, int Version, DateOnly SentOn) : ICommand<CaseUpdated>, ICaseCommand;
+public sealed record RecordLetterSentCommand(Guid CaseId, int Version, DateOnly SentOn)
+    : ICommand<CaseUpdated>,
+        ICaseCommand;
 
-public sealed class RecordLetterSentCommandHandler(IPloDbContext db) : ICommandHandler<RecordLetterSentCommand, CaseUpdated>
+public sealed class RecordLetterSentCommandHandler(IPloDbContext db)
+    : ICommandHandler<RecordLetterSentCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(RecordLetterSentCommand command, CancellationToken cancellationToken)
     {

@@ -4,11 +4,15 @@ using Plo.Application.Common.Security;
 
 namespace Plo.Application.Letters.ApproveLetter;
 
-/// <summary>A second person approves a draft; one with plain-language errors only when they say they have read them.</summary>
+/// <summary>A second person approves a draft; one with plain-language errors only when they say they have read
+/// them.</summary>
 [AllowedRoles(Roles.TeamManager)]
-public sealed record ApproveLetterCommand(Guid LetterId, int Version, bool AcknowledgeErrors = false) : ICommand<LetterSummaryDto>, ILetterCommand;
+public sealed record ApproveLetterCommand(Guid LetterId, int Version, bool AcknowledgeErrors = false)
+    : ICommand<LetterSummaryDto>,
+        ILetterCommand;
 
-public sealed class ApproveLetterCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ApproveLetterCommand, LetterSummaryDto>
+public sealed class ApproveLetterCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<ApproveLetterCommand, LetterSummaryDto>
 {
     public async ValueTask<LetterSummaryDto> Handle(ApproveLetterCommand command, CancellationToken cancellationToken)
     {

@@ -15,21 +15,41 @@ namespace Plo.Application.Letters.GenerateLetters;
 /// named). An unissued draft of the same kind for the same person is regenerated, not duplicated.
 /// </summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
-public sealed record GenerateLettersCommand(Guid CaseId, LetterKind Kind, IReadOnlyList<Guid>? RecipientIds, HearingInput? Hearing)
-    : ICommand<IReadOnlyList<LetterSummaryDto>>, IHasCaseId;
+public sealed record GenerateLettersCommand(
+    Guid CaseId,
+    LetterKind Kind,
+    IReadOnlyList<Guid>? RecipientIds,
+    HearingInput? Hearing
+) : ICommand<IReadOnlyList<LetterSummaryDto>>, IHasCaseId;
 
-public sealed class GenerateLettersCommandHandler(IPloDbContext db, ICurrentUser user, LetterDrafter drafter, TimeProvider clock)
-    : ICommandHandler<GenerateLettersCommand, IReadOnlyList<LetterSummaryDto>>
+public sealed class GenerateLettersCommandHandler(
+    IPloDbContext db,
+    ICurrentUser user,
+    LetterDrafter drafter,
+    TimeProvider clock
+) : ICommandHandler<GenerateLettersCommand, IReadOnlyList<LetterSummaryDto>>
 {
-    public async ValueTask<IReadOnlyList<LetterSummaryDto>> Handle(GenerateLettersCommand command, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<LetterSummaryDto>> Handle(
+        GenerateLettersCommand command,
+        CancellationToken cancellationToken
+    )
     {
         var familyCase = await db.LoadCaseAsync(command.CaseId, cancellationToken);
         var recipients = command.RecipientIds is { Count: > 0 } ids
-            ? [.. ids.Select(id => familyCase.FamilyMembers.FirstOrDefault(m => m.Id == id)
-                ?? throw RequestValidationException.For("recipientIds", $"{id} is not a family member on this case."))]
+            ?
+            [
+                .. ids.Select(id =>
+                    familyCase.FamilyMembers.FirstOrDefault(m => m.Id == id)
+                    ?? throw RequestValidationException.For(
+                        "recipientIds",
+                        $"{id} is not a family member on this case."
+                    )
+                ),
+            ]
             : familyCase.FamilyMembers.Where(m => m.ReceivesLetters).ToList();
 
-        var drafts = await db.Letters.Where(l => l.CaseId == command.CaseId && l.Kind == command.Kind && l.Status != LetterStatus.Issued)
+        var drafts = await db
+            .Letters.Where(l => l.CaseId == command.CaseId && l.Kind == command.Kind && l.Status != LetterStatus.Issued)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var contacts = await LetterContacts.LoadAsync(db, familyCase.Allocation, cancellationToken);
@@ -40,8 +60,17 @@ public sealed class GenerateLettersCommandHandler(IPloDbContext db, ICurrentUser
             var existing = drafts.Find(d => d.RecipientId == recipient.Id);
             if (existing is null)
             {
-                existing = Letter.Draft(familyCase.Id, command.Kind, recipient.Id, $"{recipient.FirstName} {recipient.LastName}",
-                    recipient.InterpreterNeeded, recipient.PreferredLanguage, content, now, user.UserId);
+                existing = Letter.Draft(
+                    familyCase.Id,
+                    command.Kind,
+                    recipient.Id,
+                    $"{recipient.FirstName} {recipient.LastName}",
+                    recipient.InterpreterNeeded,
+                    recipient.PreferredLanguage,
+                    content,
+                    now,
+                    user.UserId
+                );
                 db.Letters.Add(existing);
             }
             else

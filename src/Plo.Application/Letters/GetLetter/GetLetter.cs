@@ -16,11 +16,15 @@ public sealed record GetLetterDocxQuery(Guid LetterId) : IQuery<LetterFile>, ILe
 
 public sealed record LetterFile(string FileName, byte[] Content);
 
-public sealed class GetLetterDocxQueryHandler(IPloDbContext db, ILetterDocumentWriter writer) : IQueryHandler<GetLetterDocxQuery, LetterFile>
+public sealed class GetLetterDocxQueryHandler(IPloDbContext db, ILetterDocumentWriter writer)
+    : IQueryHandler<GetLetterDocxQuery, LetterFile>
 {
     public async ValueTask<LetterFile> Handle(GetLetterDocxQuery query, CancellationToken cancellationToken)
     {
         var letter = await db.LoadLetterAsync(query.LetterId, cancellationToken);
-        return new LetterFile($"{letter.Kind}-{letter.RecipientName.Replace(' ', '-')}.docx", writer.ToDocx(letter.Content.Html));
+        return new LetterFile(
+            $"{letter.Kind}-{letter.RecipientName.Replace(' ', '-')}.docx",
+            writer.ToDocx(letter.Content.Html)
+        );
     }
 }

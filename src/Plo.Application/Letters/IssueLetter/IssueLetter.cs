@@ -12,10 +12,15 @@ namespace Plo.Application.Letters.IssueLetter;
 /// letter before proceedings meets the journey's "letter sent" key date.
 /// </summary>
 [AllowedRoles(Roles.TeamManager, Roles.SeniorManager)]
-public sealed record IssueLetterCommand(Guid LetterId, int Version, OverrideCategory? OverrideCategory, string? OverrideReason)
-    : ICommand<LetterSummaryDto>, ILetterCommand;
+public sealed record IssueLetterCommand(
+    Guid LetterId,
+    int Version,
+    OverrideCategory? OverrideCategory,
+    string? OverrideReason
+) : ICommand<LetterSummaryDto>, ILetterCommand;
 
-public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<IssueLetterCommand, LetterSummaryDto>
+public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<IssueLetterCommand, LetterSummaryDto>
 {
     public async ValueTask<LetterSummaryDto> Handle(IssueLetterCommand command, CancellationToken cancellationToken)
     {

@@ -28,10 +28,11 @@ public static class LetterFormat
     }
 
     /// <summary>"Amy", "Amy and Ben", "Amy, Ben and Cara".</summary>
-    public static string List(IReadOnlyList<string> names) => names.Count switch
-    {
-        0 => "",
-        1 => names[0],
-        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
-    };
+    public static string List(IReadOnlyList<string> names) =>
+        names.Count switch
+        {
+            0 => "",
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        };
 }

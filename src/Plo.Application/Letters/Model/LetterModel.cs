@@ -26,14 +26,28 @@ public sealed record LetterModel(
     StaffModel Lawyer,
     HearingModel? Hearing,
     string? ExitDate,
-    string? ExitPlan);
+    string? ExitPlan
+);
 
-public sealed record CouncilModel(string Name, IReadOnlyList<string> AddressLines, string Phone, string Email, IReadOnlyList<SolicitorFirmModel> Solicitors);
+public sealed record CouncilModel(
+    string Name,
+    IReadOnlyList<string> AddressLines,
+    string Phone,
+    string Email,
+    IReadOnlyList<SolicitorFirmModel> Solicitors
+);
 
 public sealed record SolicitorFirmModel(string Name, string Address, string Phone);
 
 public sealed record RecipientModel(
-    string Name, string FirstName, IReadOnlyList<string> AddressLines, string? SolicitorName, string? SolicitorFirm, bool NeedsInterpreter, string? Language);
+    string Name,
+    string FirstName,
+    IReadOnlyList<string> AddressLines,
+    string? SolicitorName,
+    string? SolicitorFirm,
+    bool NeedsInterpreter,
+    string? Language
+);
 
 public sealed record ChildModel(string FirstName, string FullName);
 

@@ -7,7 +7,12 @@ namespace Plo.Application.Meetings.GetMeetings;
 
 public sealed record GetMeetingsQuery(Guid CaseId) : IQuery<MeetingsDto>, IHasCaseId;
 
-public sealed record MeetingsDto(Guid CaseId, int Version, IReadOnlyList<MeetingDto> Meetings, IReadOnlyList<ActionDto> Actions);
+public sealed record MeetingsDto(
+    Guid CaseId,
+    int Version,
+    IReadOnlyList<MeetingDto> Meetings,
+    IReadOnlyList<ActionDto> Actions
+);
 
 /// <summary>
 /// A meeting. Held: its outcome and the result it gave each action (with why not done, or the new due date).
@@ -21,12 +26,28 @@ public sealed record MeetingDto(
     string Place,
     MeetingOutcome? Outcome,
     IReadOnlyList<MeetingActionDto> ActionsReviewed,
-    IReadOnlyList<MeetingActionDto> ActionsToReview);
+    IReadOnlyList<MeetingActionDto> ActionsToReview
+);
 
-public sealed record MeetingActionDto(Guid ActionId, string Description, ActionOwner Owner, DateOnly DueOn, ActionResult? Result, string? Reason, DateOnly? NewDueOn);
+public sealed record MeetingActionDto(
+    Guid ActionId,
+    string Description,
+    ActionOwner Owner,
+    DateOnly DueOn,
+    ActionResult? Result,
+    string? Reason,
+    DateOnly? NewDueOn
+);
 
 public sealed record ActionDto(
-    Guid Id, Guid AgreedAtMeetingId, ActionOwner Owner, string Description, DateOnly DueOn, ActionStatus Status, IReadOnlyList<ActionReview> Reviews);
+    Guid Id,
+    Guid AgreedAtMeetingId,
+    ActionOwner Owner,
+    string Description,
+    DateOnly DueOn,
+    ActionStatus Status,
+    IReadOnlyList<ActionReview> Reviews
+);
 
 public sealed class GetMeetingsQueryHandler(IPloDbContext db) : IQueryHandler<GetMeetingsQuery, MeetingsDto>
 {
@@ -37,20 +58,54 @@ public sealed class GetMeetingsQueryHandler(IPloDbContext db) : IQueryHandler<Ge
         return new MeetingsDto(
             c.Id,
             c.Version,
-            [.. c.Meetings.OrderBy(m => m.ScheduledOn).Select(m => new MeetingDto(
-                m.Id, m.Kind, m.ScheduledOn, m.StartsAt, m.Place, m.Outcome,
-                m.IsHeld ? Reviewed(c.Actions, m.Id) : [],
-                m.IsHeld ? [] : [.. open.Select(ToReview)]))],
-            [.. c.Actions.OrderBy(a => a.DueOn).Select(a => new ActionDto(a.Id, a.AgreedAtMeetingId, a.Owner, a.Description, a.DueOn, a.Status, a.Reviews))]);
+            [
+                .. c
+                    .Meetings.OrderBy(m => m.ScheduledOn)
+                    .Select(m => new MeetingDto(
+                        m.Id,
+                        m.Kind,
+                        m.ScheduledOn,
+                        m.StartsAt,
+                        m.Place,
+                        m.Outcome,
+                        m.IsHeld ? Reviewed(c.Actions, m.Id) : [],
+                        m.IsHeld ? [] : [.. open.Select(ToReview)]
+                    )),
+            ],
+            [
+                .. c
+                    .Actions.OrderBy(a => a.DueOn)
+                    .Select(a => new ActionDto(
+                        a.Id,
+                        a.AgreedAtMeetingId,
+                        a.Owner,
+                        a.Description,
+                        a.DueOn,
+                        a.Status,
+                        a.Reviews
+                    )),
+            ]
+        );
     }
 
     private static List<MeetingActionDto> Reviewed(IEnumerable<AgreementAction> actions, Guid meetingId) =>
-    [
-        .. actions.SelectMany(a => a.Reviews.Where(r => r.MeetingId == meetingId).Select(r =>
-            new MeetingActionDto(a.Id, a.Description, a.Owner, r.DueOnBefore ?? a.DueOn, r.Result, r.Reason, r.NewDueOn))),
-    ];
+        [
+            .. actions.SelectMany(a =>
+                a.Reviews.Where(r => r.MeetingId == meetingId)
+                    .Select(r => new MeetingActionDto(
+                        a.Id,
+                        a.Description,
+                        a.Owner,
+                        r.DueOnBefore ?? a.DueOn,
+                        r.Result,
+                        r.Reason,
+                        r.NewDueOn
+                    ))
+            ),
+        ];
 
-    private static MeetingActionDto ToReview(AgreementAction a) => a.Reviews.LastOrDefault() is { } last
-        ? new MeetingActionDto(a.Id, a.Description, a.Owner, a.DueOn, last.Result, last.Reason, last.NewDueOn)
-        : new MeetingActionDto(a.Id, a.Description, a.Owner, a.DueOn, null, null, null);
+    private static MeetingActionDto ToReview(AgreementAction a) =>
+        a.Reviews.LastOrDefault() is { } last
+            ? new MeetingActionDto(a.Id, a.Description, a.Owner, a.DueOn, last.Result, last.Reason, last.NewDueOn)
+            : new MeetingActionDto(a.Id, a.Description, a.Owner, a.DueOn, null, null, null);
 }

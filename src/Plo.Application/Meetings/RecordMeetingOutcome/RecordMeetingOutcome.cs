@@ -7,7 +7,12 @@ using Plo.Domain.Meetings;
 namespace Plo.Application.Meetings.RecordMeetingOutcome;
 
 /// <summary>An open action's result: not done needs a reason, carried on needs a new due date.</summary>
-public sealed record ActionResultInput(Guid ActionId, ActionResult Result, string? Reason = null, DateOnly? NewDueOn = null);
+public sealed record ActionResultInput(
+    Guid ActionId,
+    ActionResult Result,
+    string? Reason = null,
+    DateOnly? NewDueOn = null
+);
 
 /// <summary>What happened at a meeting, the result for every open action, and the actions agreed there.</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
@@ -22,18 +27,31 @@ public sealed record RecordMeetingOutcomeCommand(
     MeetingDecision Decision,
     string? Notes,
     IReadOnlyList<ActionResultInput>? ActionResults,
-    IReadOnlyList<NewAction>? NewActions) : ICommand<CaseUpdated>, ICaseCommand;
+    IReadOnlyList<NewAction>? NewActions
+) : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class RecordMeetingOutcomeCommandHandler(IPloDbContext db) : ICommandHandler<RecordMeetingOutcomeCommand, CaseUpdated>
+public sealed class RecordMeetingOutcomeCommandHandler(IPloDbContext db)
+    : ICommandHandler<RecordMeetingOutcomeCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(RecordMeetingOutcomeCommand command, CancellationToken cancellationToken)
     {
         var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
         familyCase.RecordMeetingOutcome(
             command.MeetingId,
-            new MeetingOutcome(command.HeldOn, command.Attendees, command.ParentsSolicitorsPresent, command.Progress, command.Decision, command.Notes),
-            (command.ActionResults ?? []).ToDictionary(r => r.ActionId, r => new ActionOutcome(r.Result, r.Reason, r.NewDueOn)),
-            command.NewActions ?? []);
+            new MeetingOutcome(
+                command.HeldOn,
+                command.Attendees,
+                command.ParentsSolicitorsPresent,
+                command.Progress,
+                command.Decision,
+                command.Notes
+            ),
+            (command.ActionResults ?? []).ToDictionary(
+                r => r.ActionId,
+                r => new ActionOutcome(r.Result, r.Reason, r.NewDueOn)
+            ),
+            command.NewActions ?? []
+        );
         return familyCase.Updated(command.MeetingId);
     }
 }

@@ -9,10 +9,17 @@ using Plo.Domain.Meetings;
 namespace Plo.Application.Meetings.ScheduleMeeting;
 
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
-public sealed record ScheduleMeetingCommand(Guid CaseId, int Version, MeetingKind Kind, DateOnly ScheduledOn, TimeOnly StartsAt, string Place)
-    : ICommand<CaseUpdated>, ICaseCommand;
+public sealed record ScheduleMeetingCommand(
+    Guid CaseId,
+    int Version,
+    MeetingKind Kind,
+    DateOnly ScheduledOn,
+    TimeOnly StartsAt,
+    string Place
+) : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class ScheduleMeetingCommandHandler(IPloDbContext db) : ICommandHandler<ScheduleMeetingCommand, CaseUpdated>
+public sealed class ScheduleMeetingCommandHandler(IPloDbContext db)
+    : ICommandHandler<ScheduleMeetingCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(ScheduleMeetingCommand command, CancellationToken cancellationToken)
     {

@@ -36,24 +36,38 @@ public sealed record GetOverviewQuery(
     OverviewSort Sort = OverviewSort.Rag,
     int Page = 1,
     int PageSize = 50,
-    bool AllRows = false) : IQuery<OverviewPage>;
+    bool AllRows = false
+) : IQuery<OverviewPage>;
 
 public sealed class GetOverviewQueryHandler(
-    IPloDbContext db, ICurrentUser user, TimeProvider clock, WorkingDayCalendar calendar, IOptions<OverviewOptions> options)
-    : IQueryHandler<GetOverviewQuery, OverviewPage>
+    IPloDbContext db,
+    ICurrentUser user,
+    TimeProvider clock,
+    WorkingDayCalendar calendar,
+    IOptions<OverviewOptions> options
+) : IQueryHandler<GetOverviewQuery, OverviewPage>
 {
     public async ValueTask<OverviewPage> Handle(GetOverviewQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var queries = new OverviewQueries(db, user, options.Value, today, calendar.AddWorkingDays(today, options.Value.AmberWithinWorkingDays));
+        var queries = new OverviewQueries(
+            db,
+            user,
+            options.Value,
+            today,
+            calendar.AddWorkingDays(today, options.Value.AmberWithinWorkingDays)
+        );
         var rows = queries.Rows(query.Status == "closed", query.Since ?? today.AddMonths(-12));
 
         // Staff and teams by id or by name, as a person would type them.
-        rows = query.Team is not { } team ? rows
+        rows =
+            query.Team is not { } team ? rows
             : Guid.TryParse(team, out var teamId) ? rows.Where(r => r.TeamId == teamId)
             : rows.Where(r => r.TeamName == team);
         rows = query.TeamManager is { } tm ? rows.Where(r => r.TeamManagerId == tm || r.TeamManagerName == tm) : rows;
-        rows = query.SocialWorker is { } sw ? rows.Where(r => r.SocialWorkerId == sw || r.SocialWorkerName == sw) : rows;
+        rows = query.SocialWorker is { } sw
+            ? rows.Where(r => r.SocialWorkerId == sw || r.SocialWorkerName == sw)
+            : rows;
         rows = query.Stage is { } stage ? rows.Where(r => r.Stage == stage) : rows;
         rows = query.Rag is { } rag ? rows.Where(r => r.Rag == (int)rag) : rows;
         rows = query.Overdue is { } overdue ? rows.Where(r => r.Overdue == overdue) : rows;
@@ -62,17 +76,32 @@ public sealed class GetOverviewQueryHandler(
         var sorted = query.Sort switch
         {
             OverviewSort.Weeks => rows.OrderBy(r => r.StartDate).ThenBy(r => r.Reference),
-            OverviewSort.NextDue => rows.OrderBy(r => r.NextDue == null).ThenBy(r => r.NextDue).ThenBy(r => r.Reference),
-            _ => rows.OrderByDescending(r => r.Rag).ThenBy(r => r.NextDue == null).ThenBy(r => r.NextDue).ThenBy(r => r.Reference),
+            OverviewSort.NextDue => rows.OrderBy(r => r.NextDue == null)
+                .ThenBy(r => r.NextDue)
+                .ThenBy(r => r.Reference),
+            _ => rows.OrderByDescending(r => r.Rag)
+                .ThenBy(r => r.NextDue == null)
+                .ThenBy(r => r.NextDue)
+                .ThenBy(r => r.Reference),
         };
 
-        var data = query.AllRows ? await sorted.ToListAsync(cancellationToken) : await PageAsync(rows, sorted, query, cancellationToken);
+        var data = query.AllRows
+            ? await sorted.ToListAsync(cancellationToken)
+            : await PageAsync(rows, sorted, query, cancellationToken);
         var summary = await queries.SummaryAsync(cancellationToken);
-        var unfiltered = query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
-        var total = query.AllRows ? data.Count
+        var unfiltered =
+            query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
+        var total =
+            query.AllRows ? data.Count
             : unfiltered ? summary.ActiveChildren // the summary has just counted exactly these rows
             : await rows.CountAsync(cancellationToken);
-        return new OverviewPage([.. data.Select(r => OverviewRows.ToRow(r, today))], query.Page, query.PageSize, total, summary);
+        return new OverviewPage(
+            [.. data.Select(r => OverviewRows.ToRow(r, today))],
+            query.Page,
+            query.PageSize,
+            total,
+            summary
+        );
     }
 
     /// <summary>
@@ -80,9 +109,17 @@ public sealed class GetOverviewQueryHandler(
     /// so the per-row subqueries (last decision, letters) run for 50 rows, not for every child.
     /// </summary>
     private static async Task<List<OverviewData>> PageAsync(
-        IQueryable<OverviewData> rows, IQueryable<OverviewData> sorted, GetOverviewQuery query, CancellationToken ct)
+        IQueryable<OverviewData> rows,
+        IQueryable<OverviewData> sorted,
+        GetOverviewQuery query,
+        CancellationToken ct
+    )
     {
-        var keys = await sorted.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(r => r.ChildId).ToListAsync(ct);
+        var keys = await sorted
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(r => r.ChildId)
+            .ToListAsync(ct);
         var details = await rows.Where(r => keys.Contains(r.ChildId)).ToDictionaryAsync(r => r.ChildId, ct);
         return [.. keys.Select(k => details[k])];
     }

@@ -33,7 +33,8 @@ public sealed record OverviewRow(
     DateOnly? LetterBeforeProceedingsSentOn,
     int LettersIssuedWithOverride,
     DateOnly? ClosedOn,
-    ExitOutcome? Outcome);
+    ExitOutcome? Outcome
+);
 
 public sealed record OverviewSummary(
     int ActiveChildren,
@@ -45,11 +46,19 @@ public sealed record OverviewSummary(
     int PastExpectedWeeks,
     int OverdueWithoutRationale,
     IReadOnlyList<ExitSummary> ExitsLast12Months,
-    KeyDatesMet KeyDatesMetLast12Months);
+    KeyDatesMet KeyDatesMetLast12Months
+);
 
-/// <summary>Key dates met in the last 12 months across the families the user may see, and how many of them on time.</summary>
+/// <summary>Key dates met in the last 12 months across the families the user may see, and how many of them on
+/// time.</summary>
 public sealed record KeyDatesMet(int Met, int OnTime, double? PercentOnTime);
 
 public sealed record ExitSummary(ExitGroup Outcome, int Children, double MedianWeeks);
 
-public sealed record OverviewPage(IReadOnlyList<OverviewRow> Rows, int Page, int PageSize, int TotalCount, OverviewSummary Summary);
+public sealed record OverviewPage(
+    IReadOnlyList<OverviewRow> Rows,
+    int Page,
+    int PageSize,
+    int TotalCount,
+    OverviewSummary Summary
+);

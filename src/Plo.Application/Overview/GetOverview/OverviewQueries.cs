@@ -54,8 +54,15 @@ public sealed class OverviewRationale
     public string? RecordedByName { get; init; }
 }
 
-/// <summary>The overview's queries: the rows (composable, so filters, sorting and paging run in SQL) and the summary.</summary>
-public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, OverviewOptions options, DateOnly today, DateOnly amberLimit)
+/// <summary>The overview's queries: the rows (composable, so filters, sorting and paging run in SQL) and the
+/// summary.</summary>
+public sealed class OverviewQueries(
+    IPloDbContext db,
+    ICurrentUser user,
+    OverviewOptions options,
+    DateOnly today,
+    DateOnly amberLimit
+)
 {
     public IQueryable<OverviewData> Rows(bool closed, DateOnly since)
     {
@@ -67,7 +74,8 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             {
                 c,
                 e,
-                // A correlated lookup rather than a join: queries that do not show the child (sorting keys, the summary) skip it entirely.
+                // A correlated lookup rather than a join: queries that do not show the child (sorting keys, the
+                // summary) skip it entirely.
                 ch = c.Children.FirstOrDefault(ch => ch.Id == e.ChildId),
                 NextDue = c.NextKeyDate == null ? (DateOnly?)null : c.NextKeyDate.DueOn,
                 worker = db.Staff.FirstOrDefault(s => s.UserId == c.Allocation.SocialWorkerId),
@@ -92,58 +100,111 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             NextKind = x.c.NextKeyDate == null ? null : x.c.NextKeyDate.Kind,
             NextDue = x.NextDue,
             RationaleCurrent = x.RationaleCurrent,
-            Rationale = x.c.DelayRationales.Where(r => r.RevisedDate >= today).OrderByDescending(r => r.RecordedOn).ThenByDescending(r => r.Id)
+            Rationale = x
+                .c.DelayRationales.Where(r => r.RevisedDate >= today)
+                .OrderByDescending(r => r.RecordedOn)
+                .ThenByDescending(r => r.Id)
                 .Select(r => new OverviewRationale
                 {
                     Reason = r.Reason,
                     RevisedDate = r.RevisedDate,
-                    Narrative = r.Narrative.Substring(0, CurrentRationaleDto.NarrativeLength + 1), // one more, so Shorten knows it was cut
+                    // one more, so Shorten knows it was cut
+                    Narrative = r.Narrative.Substring(0, CurrentRationaleDto.NarrativeLength + 1),
                     RecordedOn = r.RecordedOn,
                     RecordedBy = r.RecordedBy,
-                    RecordedByName = db.Staff.Where(s => s.UserId == r.RecordedBy).Select(s => s.DisplayName).FirstOrDefault(),
+                    RecordedByName = db
+                        .Staff.Where(s => s.UserId == r.RecordedBy)
+                        .Select(s => s.DisplayName)
+                        .FirstOrDefault(),
                 })
                 .FirstOrDefault(),
             Extensions = x.Extensions,
             SocialWorkerId = x.c.Allocation.SocialWorkerId,
             SocialWorkerName = x.worker!.DisplayName,
             TeamManagerId = x.c.Allocation.TeamManagerId,
-            TeamManagerName = db.Staff.Where(s => s.UserId == x.c.Allocation.TeamManagerId).Select(s => s.DisplayName).FirstOrDefault(),
+            TeamManagerName = db
+                .Staff.Where(s => s.UserId == x.c.Allocation.TeamManagerId)
+                .Select(s => s.DisplayName)
+                .FirstOrDefault(),
             TeamId = x.worker!.TeamId,
             TeamName = db.Teams.Where(t => t.Id == x.worker!.TeamId).Select(t => t.Name).FirstOrDefault(),
             LegalAdviserId = x.c.Allocation.LegalAdviserId,
-            LastDecision = x.c.Decisions.OrderByDescending(d => d.DecidedOn).Select(d => (DecisionOption?)d.Option).FirstOrDefault(),
-            LastDecisionOn = x.c.Decisions.OrderByDescending(d => d.DecidedOn).Select(d => (DateOnly?)d.DecidedOn).FirstOrDefault(),
+            LastDecision = x
+                .c.Decisions.OrderByDescending(d => d.DecidedOn)
+                .Select(d => (DecisionOption?)d.Option)
+                .FirstOrDefault(),
+            LastDecisionOn = x
+                .c.Decisions.OrderByDescending(d => d.DecidedOn)
+                .Select(d => (DateOnly?)d.DecidedOn)
+                .FirstOrDefault(),
             LetterSentOn = x.c.LetterSentOn,
             OverrideLetters = db.Letters.Count(l => l.CaseId == x.c.Id && l.OverrideReason != null),
             Overdue = x.e.ClosedOn == null && x.NextDue < today,
-            Rag = x.e.ClosedOn == null
-                && ((options.RedWhenOverdueWithoutRationale && x.NextDue < today && !x.RationaleCurrent)
-                    || (options.RedWhenPastEndWithoutExtension && x.e.ExpectedEndDate < today && x.Extensions == 0))
-                ? (int)Rag.Red
+            Rag =
+                x.e.ClosedOn == null
+                && (
+                    (options.RedWhenOverdueWithoutRationale && x.NextDue < today && !x.RationaleCurrent)
+                    || (options.RedWhenPastEndWithoutExtension && x.e.ExpectedEndDate < today && x.Extensions == 0)
+                )
+                    ? (int)Rag.Red
                 : x.e.ClosedOn == null
-                    && ((options.AmberWhenOverdueWithRationale && x.NextDue < today && x.RationaleCurrent)
-                        || (x.NextDue >= today && x.NextDue <= amberLimit))
+                && (
+                    (options.AmberWhenOverdueWithRationale && x.NextDue < today && x.RationaleCurrent)
+                    || (x.NextDue >= today && x.NextDue <= amberLimit)
+                )
                     ? (int)Rag.Amber
-                    : (int)Rag.Green,
+                : (int)Rag.Green,
         });
     }
 
-    /// <summary>Counts and percentiles over every active child the user may see, and exits in the last 12 months: three lean queries.</summary>
+    /// <summary>Counts and percentiles over every active child the user may see, and exits in the last 12 months: three
+    /// lean queries.</summary>
     public async Task<OverviewSummary> SummaryAsync(CancellationToken ct)
     {
-        // Grouped in the database: a few hundred rows (one per start date, stage and state) whatever the number of children.
+        // Grouped in the database: a few hundred rows (one per start date, stage and state) whatever the number of
+        // children.
         var groups = await Rows(closed: false, today)
-            .GroupBy(r => new { r.StartDate, r.Stage, r.Rag, MissingRationale = r.Overdue && !r.RationaleCurrent })
-            .Select(g => new { g.Key.StartDate, g.Key.Stage, g.Key.Rag, g.Key.MissingRationale, Children = g.Count() })
+            .GroupBy(r => new
+            {
+                r.StartDate,
+                r.Stage,
+                r.Rag,
+                MissingRationale = r.Overdue && !r.RationaleCurrent,
+            })
+            .Select(g => new
+            {
+                g.Key.StartDate,
+                g.Key.Stage,
+                g.Key.Rag,
+                g.Key.MissingRationale,
+                Children = g.Count(),
+            })
             .ToListAsync(ct);
-        var families = await db.Cases.Where(CaseReach.VisibleTo(user, db)).CountAsync(c => c.Episodes.Any(e => e.ClosedOn == null), ct);
-        var exits = await Rows(closed: true, today.AddMonths(-12)).Select(r => new { r.Outcome, r.StartDate, r.ClosedOn }).ToListAsync(ct);
+        var families = await db
+            .Cases.Where(CaseReach.VisibleTo(user, db))
+            .CountAsync(c => c.Episodes.Any(e => e.ClosedOn == null), ct);
+        var exits = await Rows(closed: true, today.AddMonths(-12))
+            .Select(r => new
+            {
+                r.Outcome,
+                r.StartDate,
+                r.ClosedOn,
+            })
+            .ToListAsync(ct);
         var yearAgo = today.AddMonths(-12);
-        var met = await db.Cases.Where(CaseReach.VisibleTo(user, db)).SelectMany(c => c.MetKeyDates).Where(k => k.MetOn > yearAgo)
-            .GroupBy(k => k.WorkingDaysLate == 0).Select(g => new { OnTime = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var met = await db
+            .Cases.Where(CaseReach.VisibleTo(user, db))
+            .SelectMany(c => c.MetKeyDates)
+            .Where(k => k.MetOn > yearAgo)
+            .GroupBy(k => k.WorkingDaysLate == 0)
+            .Select(g => new { OnTime = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
         var (metCount, onTime) = (met.Sum(m => m.Count), met.Where(m => m.OnTime).Sum(m => m.Count));
 
-        var weeks = groups.SelectMany(g => Enumerable.Repeat((today.DayNumber - g.StartDate.DayNumber) / 7.0, g.Children)).Order().ToList();
+        var weeks = groups
+            .SelectMany(g => Enumerable.Repeat((today.DayNumber - g.StartDate.DayNumber) / 7.0, g.Children))
+            .Order()
+            .ToList();
         return new OverviewSummary(
             groups.Sum(g => g.Children),
             families,
@@ -153,9 +214,21 @@ public sealed class OverviewQueries(IPloDbContext db, ICurrentUser user, Overvie
             Percentile(weeks, 0.9),
             weeks.Count(w => w > options.ExpectedWeeks),
             groups.Where(g => g.MissingRationale).Sum(g => g.Children),
-            [.. exits.GroupBy(e => ExitGroups.Of(e.Outcome!.Value)).OrderBy(g => g.Key).Select(g => new ExitSummary(
-                g.Key, g.Count(), Percentile([.. g.Select(e => (e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber) / 7.0).Order()], 0.5)))],
-            new KeyDatesMet(metCount, onTime, metCount == 0 ? null : Math.Round(100.0 * onTime / metCount, 1)));
+            [
+                .. exits
+                    .GroupBy(e => ExitGroups.Of(e.Outcome!.Value))
+                    .OrderBy(g => g.Key)
+                    .Select(g => new ExitSummary(
+                        g.Key,
+                        g.Count(),
+                        Percentile(
+                            [.. g.Select(e => (e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber) / 7.0).Order()],
+                            0.5
+                        )
+                    )),
+            ],
+            new KeyDatesMet(metCount, onTime, metCount == 0 ? null : Math.Round(100.0 * onTime / metCount, 1))
+        );
     }
 
     /// <summary>Linear interpolation between closest ranks of a sorted list; 0 when empty.</summary>

@@ -3,7 +3,8 @@ using Plo.Domain.Journey;
 
 namespace Plo.Application.Overview.GetOverview;
 
-/// <summary>Turns a database row into the overview row: weeks, days overdue, age and rationale status from today's date.</summary>
+/// <summary>Turns a database row into the overview row: weeks, days overdue, age and rationale status from today's
+/// date.</summary>
 public static class OverviewRows
 {
     public static OverviewRow ToRow(OverviewData r, DateOnly today)
@@ -11,15 +12,47 @@ public static class OverviewRows
         var end = r.ClosedOn ?? today;
         var daysOverdue = r.Overdue && r.NextDue is { } due ? today.DayNumber - due.DayNumber : 0;
         return new OverviewRow(
-            r.CaseId, r.Reference, r.ChildId, $"{r.FirstName} {r.LastName}", Age(r, today), r.DateOfBirth is null,
-            r.Stage, r.StartDate, (end.DayNumber - r.StartDate.DayNumber) / 7, r.ExpectedEndDate,
-            r.ClosedOn is null ? r.NextKind : null, r.ClosedOn is null ? r.NextDue : null, daysOverdue,
-            !r.Overdue ? RationaleStatus.NotNeeded : r.RationaleCurrent ? RationaleStatus.Recorded : RationaleStatus.Missing,
+            r.CaseId,
+            r.Reference,
+            r.ChildId,
+            $"{r.FirstName} {r.LastName}",
+            Age(r, today),
+            r.DateOfBirth is null,
+            r.Stage,
+            r.StartDate,
+            (end.DayNumber - r.StartDate.DayNumber) / 7,
+            r.ExpectedEndDate,
+            r.ClosedOn is null ? r.NextKind : null,
+            r.ClosedOn is null ? r.NextDue : null,
+            daysOverdue,
+            !r.Overdue ? RationaleStatus.NotNeeded
+                : r.RationaleCurrent ? RationaleStatus.Recorded
+                : RationaleStatus.Missing,
             r.Rationale is { } x
-                ? new CurrentRationaleDto(x.Reason, x.RevisedDate, CurrentRationaleDto.Shorten(x.Narrative), x.RecordedOn, x.RecordedBy, x.RecordedByName)
+                ? new CurrentRationaleDto(
+                    x.Reason,
+                    x.RevisedDate,
+                    CurrentRationaleDto.Shorten(x.Narrative),
+                    x.RecordedOn,
+                    x.RecordedBy,
+                    x.RecordedByName
+                )
                 : null,
-            r.Extensions, (Rag)r.Rag, r.SocialWorkerId, r.SocialWorkerName, r.TeamManagerId, r.TeamManagerName, r.TeamName, r.LegalAdviserId, r.LastDecision, r.LastDecisionOn,
-            r.LetterSentOn, r.OverrideLetters, r.ClosedOn, r.Outcome);
+            r.Extensions,
+            (Rag)r.Rag,
+            r.SocialWorkerId,
+            r.SocialWorkerName,
+            r.TeamManagerId,
+            r.TeamManagerName,
+            r.TeamName,
+            r.LegalAdviserId,
+            r.LastDecision,
+            r.LastDecisionOn,
+            r.LetterSentOn,
+            r.OverrideLetters,
+            r.ClosedOn,
+            r.Outcome
+        );
     }
 
     private static string Age(OverviewData r, DateOnly today)

@@ -13,10 +13,14 @@ namespace Plo.Application.PlainLanguage.CheckLetter;
 public sealed record CheckLetterQuery(
     [property: FreeText(PlainLanguageOptions.MaxAllowedKilobytes)] string? Text,
     [property: FreeText(PlainLanguageOptions.MaxAllowedKilobytes)] string? Html,
-    LetterMeta? Meta) : IQuery<LetterReport>;
+    LetterMeta? Meta
+) : IQuery<LetterReport>;
 
-public sealed class CheckLetterQueryHandler(PlainLanguageChecker checker, TimeProvider clock, IOptions<PlainLanguageOptions> options)
-    : IQueryHandler<CheckLetterQuery, LetterReport>
+public sealed class CheckLetterQueryHandler(
+    PlainLanguageChecker checker,
+    TimeProvider clock,
+    IOptions<PlainLanguageOptions> options
+) : IQueryHandler<CheckLetterQuery, LetterReport>
 {
     public ValueTask<LetterReport> Handle(CheckLetterQuery query, CancellationToken cancellationToken)
     {
@@ -26,7 +30,9 @@ public sealed class CheckLetterQueryHandler(PlainLanguageChecker checker, TimePr
         budget.CancelAfter(options.Value.TimeBudgetMilliseconds);
         try
         {
-            var result = query.Html is { Length: > 0 } html ? checker.CheckHtml(html, meta, budget.Token) : checker.CheckText(query.Text!, meta, budget.Token);
+            var result = query.Html is { Length: > 0 } html
+                ? checker.CheckHtml(html, meta, budget.Token)
+                : checker.CheckText(query.Text!, meta, budget.Token);
             return ValueTask.FromResult(LetterReport.Of(result));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

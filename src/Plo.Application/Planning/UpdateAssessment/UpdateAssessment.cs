@@ -8,10 +8,17 @@ using Plo.Application.Common.Validation;
 namespace Plo.Application.Planning.UpdateAssessment;
 
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
-public sealed record UpdateAssessmentCommand(Guid CaseId, int Version, Guid AssessmentId, DateOnly DueOn, DateOnly? CompletedOn, string? Outcome)
-    : ICommand<CaseUpdated>, ICaseCommand;
+public sealed record UpdateAssessmentCommand(
+    Guid CaseId,
+    int Version,
+    Guid AssessmentId,
+    DateOnly DueOn,
+    DateOnly? CompletedOn,
+    string? Outcome
+) : ICommand<CaseUpdated>, ICaseCommand;
 
-public sealed class UpdateAssessmentCommandHandler(IPloDbContext db) : ICommandHandler<UpdateAssessmentCommand, CaseUpdated>
+public sealed class UpdateAssessmentCommandHandler(IPloDbContext db)
+    : ICommandHandler<UpdateAssessmentCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(UpdateAssessmentCommand command, CancellationToken cancellationToken)
     {
@@ -28,6 +35,9 @@ public sealed class UpdateAssessmentCommandValidator : CaseCommandValidator<Upda
         RuleFor(c => c.AssessmentId).NotEmpty();
         RuleFor(c => c.CompletedOn).NotInFuture(clock);
         RuleFor(c => c.Outcome).MaximumLength(Domain.Common.Limits.Narrative);
-        RuleFor(c => c.Outcome).NotEmpty().When(c => c.CompletedOn is not null).WithMessage("Record the outcome of a completed assessment.");
+        RuleFor(c => c.Outcome)
+            .NotEmpty()
+            .When(c => c.CompletedOn is not null)
+            .WithMessage("Record the outcome of a completed assessment.");
     }
 }

@@ -6,7 +6,8 @@ using Plo.Domain.Planning;
 
 namespace Plo.Application.Planning.UpdatePlan;
 
-/// <summary>Replaces the plan: concerns, what needs to change, help offered, family network and the contingency plan.</summary>
+/// <summary>Replaces the plan: concerns, what needs to change, help offered, family network and the contingency
+/// plan.</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
 public sealed record UpdatePlanCommand(
     Guid CaseId,
@@ -15,14 +16,23 @@ public sealed record UpdatePlanCommand(
     IReadOnlyList<RequiredChange> Changes,
     IReadOnlyList<SupportOffer> Support,
     FamilyNetwork? FamilyNetwork,
-    string? ContingencyPlan) : ICommand<CaseUpdated>, ICaseCommand;
+    string? ContingencyPlan
+) : ICommand<CaseUpdated>, ICaseCommand;
 
 public sealed class UpdatePlanCommandHandler(IPloDbContext db) : ICommandHandler<UpdatePlanCommand, CaseUpdated>
 {
     public async ValueTask<CaseUpdated> Handle(UpdatePlanCommand command, CancellationToken cancellationToken)
     {
         var familyCase = await db.LoadForChangeAsync(command, cancellationToken);
-        familyCase.UpdatePlan(CasePlan.Of(command.Concerns, command.Changes, command.Support, command.FamilyNetwork, command.ContingencyPlan));
+        familyCase.UpdatePlan(
+            CasePlan.Of(
+                command.Concerns,
+                command.Changes,
+                command.Support,
+                command.FamilyNetwork,
+                command.ContingencyPlan
+            )
+        );
         return familyCase.Updated();
     }
 }

@@ -13,7 +13,8 @@ namespace Plo.Application.Staff.AddStaffMember;
 [NotCaseScoped]
 public sealed record AddStaffMemberCommand(string UserId, StaffInput Details) : ICommand<StaffMemberDto>;
 
-public sealed class AddStaffMemberCommandHandler(IPloDbContext db) : ICommandHandler<AddStaffMemberCommand, StaffMemberDto>
+public sealed class AddStaffMemberCommandHandler(IPloDbContext db)
+    : ICommandHandler<AddStaffMemberCommand, StaffMemberDto>
 {
     public async ValueTask<StaffMemberDto> Handle(AddStaffMemberCommand command, CancellationToken cancellationToken)
     {
@@ -27,8 +28,12 @@ public sealed class AddStaffMemberCommandValidator : PloValidator<AddStaffMember
 {
     public AddStaffMemberCommandValidator(IPloDbContext db)
     {
-        RuleFor(c => c.UserId).NotEmpty().MaximumLength(FieldLengths.UserId).CleanName()
-            .MustAsync(async (id, ct) => !await db.Staff.AnyAsync(s => s.UserId == id.Trim(), ct)).WithMessage("Someone with this user id is already in the directory.");
+        RuleFor(c => c.UserId)
+            .NotEmpty()
+            .MaximumLength(FieldLengths.UserId)
+            .CleanName()
+            .MustAsync(async (id, ct) => !await db.Staff.AnyAsync(s => s.UserId == id.Trim(), ct))
+            .WithMessage("Someone with this user id is already in the directory.");
         this.Details(c => c.Details, db);
     }
 }

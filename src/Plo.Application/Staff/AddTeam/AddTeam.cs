@@ -27,8 +27,12 @@ public sealed class AddTeamCommandValidator : PloValidator<AddTeamCommand>
 {
     public AddTeamCommandValidator(IPloDbContext db)
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(FieldLengths.Name).CleanName()
-            .MustAsync(async (name, ct) => !await db.Teams.AnyAsync(t => t.Name == name.Trim(), ct)).WithMessage("A team with this name already exists.");
+        RuleFor(c => c.Name)
+            .NotEmpty()
+            .MaximumLength(FieldLengths.Name)
+            .CleanName()
+            .MustAsync(async (name, ct) => !await db.Teams.AnyAsync(t => t.Name == name.Trim(), ct))
+            .WithMessage("A team with this name already exists.");
         RuleFor(c => c.ManagerId).ActiveStaffIn(db, Roles.TeamManager);
     }
 }

@@ -9,11 +9,28 @@ namespace Plo.Application.Staff.ListStaff;
 [NotCaseScoped]
 public sealed record ListStaffQuery(bool IncludeInactive = false) : IQuery<IReadOnlyList<StaffMemberDto>>;
 
-public sealed class ListStaffQueryHandler(IPloDbContext db) : IQueryHandler<ListStaffQuery, IReadOnlyList<StaffMemberDto>>
+public sealed class ListStaffQueryHandler(IPloDbContext db)
+    : IQueryHandler<ListStaffQuery, IReadOnlyList<StaffMemberDto>>
 {
-    public async ValueTask<IReadOnlyList<StaffMemberDto>> Handle(ListStaffQuery query, CancellationToken cancellationToken) =>
-        await db.Staff.AsNoTracking().Where(s => query.IncludeInactive || s.IsActive).OrderBy(s => s.DisplayName)
-            .Select(s => new StaffMemberDto(s.UserId, s.DisplayName, s.Roles, s.TeamId, db.Teams.Where(t => t.Id == s.TeamId).Select(t => t.Name).FirstOrDefault(),
-                s.JobTitle, s.Phone, s.Email, s.IsActive, s.Version))
+    public async ValueTask<IReadOnlyList<StaffMemberDto>> Handle(
+        ListStaffQuery query,
+        CancellationToken cancellationToken
+    ) =>
+        await db
+            .Staff.AsNoTracking()
+            .Where(s => query.IncludeInactive || s.IsActive)
+            .OrderBy(s => s.DisplayName)
+            .Select(s => new StaffMemberDto(
+                s.UserId,
+                s.DisplayName,
+                s.Roles,
+                s.TeamId,
+                db.Teams.Where(t => t.Id == s.TeamId).Select(t => t.Name).FirstOrDefault(),
+                s.JobTitle,
+                s.Phone,
+                s.Email,
+                s.IsActive,
+                s.Version
+            ))
             .ToListAsync(cancellationToken);
 }

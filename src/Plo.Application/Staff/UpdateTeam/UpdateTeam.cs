@@ -18,14 +18,25 @@ public sealed class UpdateTeamCommandHandler(IPloDbContext db) : ICommandHandler
 {
     public async ValueTask<TeamDto> Handle(UpdateTeamCommand command, CancellationToken cancellationToken)
     {
-        var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == command.TeamId, cancellationToken) ?? throw new NotFoundException("Team", command.TeamId);
+        var team =
+            await db.Teams.SingleOrDefaultAsync(t => t.Id == command.TeamId, cancellationToken)
+            ?? throw new NotFoundException("Team", command.TeamId);
         if (team.Version != command.Version)
         {
-            throw new ConflictException($"Someone else changed the team {team.Name} (now version {team.Version}). Reload and try again.");
+            throw new ConflictException(
+                $"Someone else changed the team {team.Name} (now version {team.Version}). Reload and try again."
+            );
         }
 
         team.Update(command.Name.Trim(), command.ManagerId?.Trim());
-        return new TeamDto(team.Id, team.Name, team.ManagerId, null, await db.Staff.CountAsync(s => s.TeamId == team.Id && s.IsActive, cancellationToken), team.Version);
+        return new TeamDto(
+            team.Id,
+            team.Name,
+            team.ManagerId,
+            null,
+            await db.Staff.CountAsync(s => s.TeamId == team.Id && s.IsActive, cancellationToken),
+            team.Version
+        );
     }
 }
 

@@ -23,42 +23,60 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
         builder.HasIndex(c => c.FormerReference).IsUnique();
         builder.Ignore(c => c.Migrated);
 
-        builder.OwnsOne(c => c.Allocation, a =>
-        {
-            a.Property(x => x.SocialWorkerId).HasColumnName("SocialWorkerId").HasMaxLength(FieldLengths.UserId).IsRequired();
-            a.Property(x => x.TeamManagerId).HasColumnName("TeamManagerId").HasMaxLength(FieldLengths.UserId).IsRequired();
-            a.Property(x => x.LegalAdviserId).HasColumnName("LegalAdviserId").HasMaxLength(FieldLengths.UserId);
-            a.HasIndex(x => x.SocialWorkerId);
-            a.HasIndex(x => x.TeamManagerId);
-        });
+        builder.OwnsOne(
+            c => c.Allocation,
+            a =>
+            {
+                a.Property(x => x.SocialWorkerId)
+                    .HasColumnName("SocialWorkerId")
+                    .HasMaxLength(FieldLengths.UserId)
+                    .IsRequired();
+                a.Property(x => x.TeamManagerId)
+                    .HasColumnName("TeamManagerId")
+                    .HasMaxLength(FieldLengths.UserId)
+                    .IsRequired();
+                a.Property(x => x.LegalAdviserId).HasColumnName("LegalAdviserId").HasMaxLength(FieldLengths.UserId);
+                a.HasIndex(x => x.SocialWorkerId);
+                a.HasIndex(x => x.TeamManagerId);
+            }
+        );
         builder.Navigation(c => c.Allocation).IsRequired();
 
-        builder.OwnsOne(c => c.Plan, plan =>
-        {
-            plan.ToJson("PlanJson");
-            plan.OwnsMany(p => p.Concerns);
-            plan.OwnsMany(p => p.Changes);
-            plan.OwnsMany(p => p.Support);
-            plan.OwnsOne(p => p.FamilyNetwork);
-        });
+        builder.OwnsOne(
+            c => c.Plan,
+            plan =>
+            {
+                plan.ToJson("PlanJson");
+                plan.OwnsMany(p => p.Concerns);
+                plan.OwnsMany(p => p.Changes);
+                plan.OwnsMany(p => p.Support);
+                plan.OwnsOne(p => p.FamilyNetwork);
+            }
+        );
         builder.Navigation(c => c.Plan).IsRequired();
 
-        builder.OwnsOne(c => c.Exit, exit =>
-        {
-            exit.Property(e => e.Outcome).HasColumnName("ExitOutcome");
-            exit.Property(e => e.On).HasColumnName("ExitOn");
-            exit.Property(e => e.Reason).HasColumnName("ExitReason").HasMaxLength(Limits.Narrative);
-            exit.Property(e => e.CourtApplicationOn).HasColumnName("CourtApplicationOn");
-            exit.Property(e => e.RecordedBy).HasColumnName("ExitRecordedBy").HasMaxLength(FieldLengths.UserId);
-        });
+        builder.OwnsOne(
+            c => c.Exit,
+            exit =>
+            {
+                exit.Property(e => e.Outcome).HasColumnName("ExitOutcome");
+                exit.Property(e => e.On).HasColumnName("ExitOn");
+                exit.Property(e => e.Reason).HasColumnName("ExitReason").HasMaxLength(Limits.Narrative);
+                exit.Property(e => e.CourtApplicationOn).HasColumnName("CourtApplicationOn");
+                exit.Property(e => e.RecordedBy).HasColumnName("ExitRecordedBy").HasMaxLength(FieldLengths.UserId);
+            }
+        );
 
-        builder.OwnsOne(c => c.NextKeyDate, next =>
-        {
-            next.Property(n => n.Kind).HasColumnName("NextKeyDateKind");
-            next.Property(n => n.Number).HasColumnName("NextKeyDateNumber");
-            next.Property(n => n.DueOn).HasColumnName("NextKeyDateDue");
-            next.HasIndex(n => n.DueOn);
-        });
+        builder.OwnsOne(
+            c => c.NextKeyDate,
+            next =>
+            {
+                next.Property(n => n.Kind).HasColumnName("NextKeyDateKind");
+                next.Property(n => n.Number).HasColumnName("NextKeyDateNumber");
+                next.Property(n => n.DueOn).HasColumnName("NextKeyDateDue");
+                next.HasIndex(n => n.DueOn);
+            }
+        );
 
         HasChildren(builder, c => c.Children);
         HasChildren(builder, c => c.FamilyMembers);
@@ -75,10 +93,15 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
     }
 
     /// <summary>
-    /// An entity owned by the case: its own table, a CaseId key, deleted with the case, loaded through the backing field
-    /// and with the case whenever the case itself is loaded. This list is the one place that says what "the whole case" is.
+    /// An entity owned by the case: its own table, a CaseId key, deleted with the case, loaded through the backing
+    /// field
+    /// and with the case whenever the case itself is loaded. This list is the one place that says what "the whole case"
+    /// is.
     /// </summary>
-    private static void HasChildren<TChild>(EntityTypeBuilder<FamilyCase> builder, Expression<Func<FamilyCase, IEnumerable<TChild>?>> navigation)
+    private static void HasChildren<TChild>(
+        EntityTypeBuilder<FamilyCase> builder,
+        Expression<Func<FamilyCase, IEnumerable<TChild>?>> navigation
+    )
         where TChild : class
     {
         builder.HasMany(navigation).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);

@@ -19,19 +19,28 @@ internal sealed class FamilyMemberConfiguration : IEntityTypeConfiguration<Famil
         builder.Property(m => m.Email).HasMaxLength(FieldLengths.Email);
         builder.Property(m => m.InvolvementEndReason).HasMaxLength(Limits.Narrative);
 
-        builder.OwnsOne(m => m.Address, a =>
-        {
-            a.Property(x => x.Line1).HasColumnName("AddressLine1").HasMaxLength(FieldLengths.AddressLine).IsRequired();
-            a.Property(x => x.Line2).HasColumnName("AddressLine2").HasMaxLength(FieldLengths.AddressLine);
-            a.Property(x => x.Town).HasColumnName("Town").HasMaxLength(FieldLengths.AddressLine).IsRequired();
-            a.Property(x => x.Postcode).HasColumnName("Postcode").HasMaxLength(FieldLengths.Postcode).IsRequired();
-        });
-        builder.OwnsOne(m => m.Solicitor, s =>
-        {
-            s.Property(x => x.Name).HasColumnName("SolicitorName").HasMaxLength(FieldLengths.Name).IsRequired();
-            s.Property(x => x.Firm).HasColumnName("SolicitorFirm").HasMaxLength(FieldLengths.Name);
-            s.Property(x => x.Phone).HasColumnName("SolicitorPhone").HasMaxLength(FieldLengths.Phone);
-            s.Property(x => x.Email).HasColumnName("SolicitorEmail").HasMaxLength(FieldLengths.Email);
-        });
+        builder.OwnsOne(
+            m => m.Address,
+            a =>
+            {
+                a.Property(x => x.Line1)
+                    .HasColumnName("AddressLine1")
+                    .HasMaxLength(FieldLengths.AddressLine)
+                    .IsRequired();
+                a.Property(x => x.Line2).HasColumnName("AddressLine2").HasMaxLength(FieldLengths.AddressLine);
+                a.Property(x => x.Town).HasColumnName("Town").HasMaxLength(FieldLengths.AddressLine).IsRequired();
+                a.Property(x => x.Postcode).HasColumnName("Postcode").HasMaxLength(FieldLengths.Postcode).IsRequired();
+            }
+        );
+        builder.OwnsOne(
+            m => m.Solicitor,
+            s =>
+            {
+                s.Property(x => x.Name).HasColumnName("SolicitorName").HasMaxLength(FieldLengths.Name).IsRequired();
+                s.Property(x => x.Firm).HasColumnName("SolicitorFirm").HasMaxLength(FieldLengths.Name);
+                s.Property(x => x.Phone).HasColumnName("SolicitorPhone").HasMaxLength(FieldLengths.Phone);
+                s.Property(x => x.Email).HasColumnName("SolicitorEmail").HasMaxLength(FieldLengths.Email);
+            }
+        );
     }
 }

@@ -16,13 +16,16 @@ internal sealed class EpisodeConfiguration : IEntityTypeConfiguration<Episode>
         builder.ToTable("Episodes");
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ExitReason).HasMaxLength(Limits.Narrative);
-        builder.OwnsOne(e => e.Policy, p =>
-        {
-            p.Property(x => x.LetterWithinWorkingDays).HasColumnName("PolicyLetterWorkingDays");
-            p.Property(x => x.InitialMeetingWithinWorkingDays).HasColumnName("PolicyInitialMeetingWorkingDays");
-            p.Property(x => x.ReviewEveryWeeks).HasColumnName("PolicyReviewEveryWeeks");
-            p.Property(x => x.DecisionPointWeeks).HasColumnName("PolicyDecisionPointWeeks");
-        });
+        builder.OwnsOne(
+            e => e.Policy,
+            p =>
+            {
+                p.Property(x => x.LetterWithinWorkingDays).HasColumnName("PolicyLetterWorkingDays");
+                p.Property(x => x.InitialMeetingWithinWorkingDays).HasColumnName("PolicyInitialMeetingWorkingDays");
+                p.Property(x => x.ReviewEveryWeeks).HasColumnName("PolicyReviewEveryWeeks");
+                p.Property(x => x.DecisionPointWeeks).HasColumnName("PolicyDecisionPointWeeks");
+            }
+        );
         builder.Navigation(e => e.Policy).IsRequired();
         builder.Ignore(e => e.IsActive);
         builder.HasIndex(e => new { e.ClosedOn, e.Stage });
@@ -38,12 +41,15 @@ internal sealed class GatewayDecisionConfiguration : IEntityTypeConfiguration<Ga
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Rationale).HasMaxLength(Limits.Narrative);
         builder.Property(d => d.Conditions).HasMaxLength(Limits.Narrative);
-        builder.OwnsOne(d => d.Ratification, r =>
-        {
-            r.Property(x => x.MadeBy).HasColumnName("RatifiedMadeBy").HasMaxLength(Limits.ShortText);
-            r.Property(x => x.MadeOn).HasColumnName("RatifiedMadeOn");
-            r.Property(x => x.Reason).HasColumnName("RatifiedReason").HasMaxLength(Limits.Narrative);
-        });
+        builder.OwnsOne(
+            d => d.Ratification,
+            r =>
+            {
+                r.Property(x => x.MadeBy).HasColumnName("RatifiedMadeBy").HasMaxLength(Limits.ShortText);
+                r.Property(x => x.MadeOn).HasColumnName("RatifiedMadeOn");
+                r.Property(x => x.Reason).HasColumnName("RatifiedReason").HasMaxLength(Limits.Narrative);
+            }
+        );
         builder.HasIndex(d => d.GatewayMeetingId);
     }
 }
@@ -65,15 +71,18 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.ToTable("Meetings");
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Ignore(m => m.IsHeld);
-        builder.OwnsOne(m => m.Outcome, o =>
-        {
-            o.Property(x => x.HeldOn).HasColumnName("HeldOn");
-            o.Property(x => x.Attendees).HasColumnName("Attendees").HasMaxLength(Limits.Narrative);
-            o.Property(x => x.ParentsSolicitorsPresent).HasColumnName("ParentsSolicitorsPresent");
-            o.Property(x => x.Progress).HasColumnName("Progress");
-            o.Property(x => x.Decision).HasColumnName("Decision");
-            o.Property(x => x.Notes).HasColumnName("Notes").HasMaxLength(Limits.Narrative);
-        });
+        builder.OwnsOne(
+            m => m.Outcome,
+            o =>
+            {
+                o.Property(x => x.HeldOn).HasColumnName("HeldOn");
+                o.Property(x => x.Attendees).HasColumnName("Attendees").HasMaxLength(Limits.Narrative);
+                o.Property(x => x.ParentsSolicitorsPresent).HasColumnName("ParentsSolicitorsPresent");
+                o.Property(x => x.Progress).HasColumnName("Progress");
+                o.Property(x => x.Decision).HasColumnName("Decision");
+                o.Property(x => x.Notes).HasColumnName("Notes").HasMaxLength(Limits.Narrative);
+            }
+        );
     }
 }
 

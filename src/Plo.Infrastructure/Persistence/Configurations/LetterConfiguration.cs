@@ -25,19 +25,23 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         builder.HasIndex(l => new { l.CaseId, l.Kind });
         builder.HasOne<FamilyCase>().WithMany().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Restrict);
 
-        builder.OwnsOne(l => l.Content, c =>
-        {
-            Unbounded(c.Property(x => x.Html).HasColumnName("Html"));
-            Unbounded(c.Property(x => x.Text).HasColumnName("Text"));
-            Unbounded(c.Property(x => x.ReportJson).HasColumnName("ReportJson"));
-            Unbounded(c.Property(x => x.ModelJson).HasColumnName("ModelJson"));
-            c.Property(x => x.ErrorCount).HasColumnName("ErrorCount");
-            c.Property(x => x.WarningCount).HasColumnName("WarningCount");
-            c.Property(x => x.TemplateVersion).HasColumnName("TemplateVersion").HasMaxLength(64);
-        });
+        builder.OwnsOne(
+            l => l.Content,
+            c =>
+            {
+                Unbounded(c.Property(x => x.Html).HasColumnName("Html"));
+                Unbounded(c.Property(x => x.Text).HasColumnName("Text"));
+                Unbounded(c.Property(x => x.ReportJson).HasColumnName("ReportJson"));
+                Unbounded(c.Property(x => x.ModelJson).HasColumnName("ModelJson"));
+                c.Property(x => x.ErrorCount).HasColumnName("ErrorCount");
+                c.Property(x => x.WarningCount).HasColumnName("WarningCount");
+                c.Property(x => x.TemplateVersion).HasColumnName("TemplateVersion").HasMaxLength(64);
+            }
+        );
         builder.Navigation(l => l.Content).IsRequired();
     }
 
-    /// <summary>Letters and reports have no sensible length limit (nvarchar(max) / TEXT); the model's 200-character default is lifted.</summary>
+    /// <summary>Letters and reports have no sensible length limit (nvarchar(max) / TEXT); the model's 200-character
+    /// default is lifted.</summary>
     private static void Unbounded(PropertyBuilder<string> property) => property.Metadata.SetMaxLength(null);
 }

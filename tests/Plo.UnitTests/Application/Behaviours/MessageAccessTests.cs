@@ -6,24 +6,29 @@ namespace Plo.UnitTests.Application.Behaviours;
 
 public class MessageAccessTests
 {
-    private static IEnumerable<Type> Messages => typeof(OpenCaseCommand).Assembly.GetTypes()
-        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IMessage).IsAssignableFrom(t));
+    private static IEnumerable<Type> Messages =>
+        typeof(OpenCaseCommand)
+            .Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IMessage).IsAssignableFrom(t));
 
     [Fact]
     public void Every_message_says_which_case_it_is_about_or_that_it_is_about_none()
     {
-        var undecided = Messages.Where(t =>
-        {
-            try
+        var undecided = Messages
+            .Where(t =>
             {
-                _ = MessageAccess.For(t);
-                return false;
-            }
-            catch (InvalidOperationException)
-            {
-                return true;
-            }
-        }).Select(t => t.Name).ToList();
+                try
+                {
+                    _ = MessageAccess.For(t);
+                    return false;
+                }
+                catch (InvalidOperationException)
+                {
+                    return true;
+                }
+            })
+            .Select(t => t.Name)
+            .ToList();
 
         Assert.NotEmpty(Messages);
         Assert.Empty(undecided);
@@ -32,8 +37,10 @@ public class MessageAccessTests
     [Fact]
     public void Every_command_names_the_roles_that_may_send_it()
     {
-        var open = Messages.Where(t => typeof(IBaseCommand).IsAssignableFrom(t) && MessageAccess.For(t).PermittedRoles == Roles.All)
-            .Select(t => t.Name).ToList();
+        var open = Messages
+            .Where(t => typeof(IBaseCommand).IsAssignableFrom(t) && MessageAccess.For(t).PermittedRoles == Roles.All)
+            .Select(t => t.Name)
+            .ToList();
 
         Assert.Empty(open);
     }

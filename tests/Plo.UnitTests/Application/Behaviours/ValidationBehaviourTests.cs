@@ -11,16 +11,18 @@ public class ValidationBehaviourTests
 {
     public sealed record Ping(string Name) : ICommand<string>;
 
-    private static MessageHandlerDelegate<Ping, string> Handler(Action onCall) => (_, _) =>
-    {
-        onCall();
-        return ValueTask.FromResult("pong");
-    };
+    private static MessageHandlerDelegate<Ping, string> Handler(Action onCall) =>
+        (_, _) =>
+        {
+            onCall();
+            return ValueTask.FromResult("pong");
+        };
 
     private static Mock<IValidator<Ping>> ValidatorWith(params ValidationFailure[] failures)
     {
         var validator = new Mock<IValidator<Ping>>();
-        validator.Setup(v => v.ValidateAsync(It.IsAny<Ping>(), It.IsAny<CancellationToken>()))
+        validator
+            .Setup(v => v.ValidateAsync(It.IsAny<Ping>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ValidationResult(failures));
         return validator;
     }
@@ -33,8 +35,9 @@ public class ValidationBehaviourTests
         var behaviour = new ValidationBehaviour<Ping, string>([first.Object, second.Object], TimeProvider.System);
         var called = false;
 
-        var ex = await Assert.ThrowsAsync<RequestValidationException>(
-            async () => await behaviour.Handle(new Ping("x"), Handler(() => called = true), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<RequestValidationException>(async () =>
+            await behaviour.Handle(new Ping("x"), Handler(() => called = true), CancellationToken.None)
+        );
 
         Assert.False(called);
         Assert.Equal(["children[0].firstName", "socialWorkerId"], ex.Errors.Keys.Order());
@@ -48,7 +51,10 @@ public class ValidationBehaviourTests
         var behaviour = new ValidationBehaviour<Ping, string>([ValidatorWith().Object], TimeProvider.System);
         var called = false;
 
-        Assert.Equal("pong", await behaviour.Handle(new Ping("x"), Handler(() => called = true), CancellationToken.None));
+        Assert.Equal(
+            "pong",
+            await behaviour.Handle(new Ping("x"), Handler(() => called = true), CancellationToken.None)
+        );
         Assert.True(called);
     }
 }

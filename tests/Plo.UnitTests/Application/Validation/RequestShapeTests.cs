@@ -18,9 +18,11 @@ public class RequestShapeTests
         IReadOnlyList<Guid>? Ids,
         ActionResult Result,
         DateOnly On,
-        [property: FreeText(1)] string? Pasted = null);
+        [property: FreeText(1)] string? Pasted = null
+    );
 
-    private static Message Valid() => new("Title", null, new Inner("A", null), null, [new Inner("B", Today)], null, ActionResult.Done, Today);
+    private static Message Valid() =>
+        new("Title", null, new Inner("A", null), null, [new Inner("B", Today)], null, ActionResult.Done, Today);
 
     private static Dictionary<string, string> Errors(Message message) =>
         RequestShape.Check(message, Today).ToDictionary(f => f.PropertyName, f => f.ErrorMessage);
@@ -93,5 +95,6 @@ public class RequestShapeTests
     [InlineData("Zoë O'Brien-Wójcik", true)]
     [InlineData("Ami\u200Dr", false)]
     [InlineData("Amy\nSmith", false)]
-    public void Names_are_stricter_than_prose(string name, bool clean) => Assert.Equal(clean, TextRules.IsCleanName(name));
+    public void Names_are_stricter_than_prose(string name, bool clean) =>
+        Assert.Equal(clean, TextRules.IsCleanName(name));
 }
