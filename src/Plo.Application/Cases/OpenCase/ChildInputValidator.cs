@@ -5,9 +5,6 @@ namespace Plo.Application.Cases.OpenCase;
 
 public sealed class ChildInputValidator : PloValidator<ChildInput>
 {
-    /// <summary>Pre-proceedings concern children: nobody born more than 18 years ago.</summary>
-    private const int MaxAgeYears = 18;
-
     /// <summary>A pregnancy lasts at most about 42 weeks, so a due date further ahead is a typing error.</summary>
     private const int MaxWeeksToDueDate = 42;
 
@@ -23,10 +20,7 @@ public sealed class ChildInputValidator : PloValidator<ChildInput>
             .WithMessage("Give a date of birth or, for an unborn child, an expected due date (not both).");
 
         RuleFor(c => c.DateOfBirth!.Value)
-            .Must(d => d <= clock.Today())
-            .WithMessage("Date of birth cannot be in the future.")
-            .Must(d => d > clock.Today().AddYears(-MaxAgeYears))
-            .WithMessage($"The child must be under {MaxAgeYears}.")
+            .ChildsDateOfBirth(clock)
             .OverridePropertyName(nameof(ChildInput.DateOfBirth))
             .When(c => c.DateOfBirth is not null);
 
@@ -36,4 +30,20 @@ public sealed class ChildInputValidator : PloValidator<ChildInput>
             .OverridePropertyName(nameof(ChildInput.ExpectedDueDate))
             .When(c => c.ExpectedDueDate is not null);
     }
+}
+
+public static class ChildRules
+{
+    /// <summary>Pre-proceedings concern children: nobody born more than 18 years ago.</summary>
+    public const int MaxAgeYears = 18;
+
+    /// <summary>A date of birth, when the case is opened or corrected: not in the future, and a child's.</summary>
+    public static IRuleBuilderOptions<T, DateOnly> ChildsDateOfBirth<T>(
+        this IRuleBuilder<T, DateOnly> rule,
+        TimeProvider clock
+    ) =>
+        rule.Must(d => d <= clock.Today())
+            .WithMessage("Date of birth cannot be in the future.")
+            .Must(d => d > clock.Today().AddYears(-MaxAgeYears))
+            .WithMessage($"The child must be under {MaxAgeYears}.");
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Plo.Application.Cases.OpenCase;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Models;
 using Plo.Application.Common.Security;
@@ -29,15 +30,10 @@ public sealed class CorrectDateOfBirthCommandHandler(IPloDbContext db)
 
 public sealed class CorrectDateOfBirthCommandValidator : CaseCommandValidator<CorrectDateOfBirthCommand>
 {
-    private const int MaxAgeYears = 18;
-
     public CorrectDateOfBirthCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.ChildId).NotEmpty();
-        RuleFor(c => c.DateOfBirth)
-            .NotInFuture(clock)
-            .Must(d => d > clock.Today().AddYears(-MaxAgeYears))
-            .WithMessage($"The child must be under {MaxAgeYears}.");
+        RuleFor(c => c.DateOfBirth).ChildsDateOfBirth(clock);
         RuleFor(c => c.Reason).Narrative();
     }
 }
