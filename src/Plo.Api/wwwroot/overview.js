@@ -49,7 +49,9 @@
         card("children", s.activeChildren), card("families", s.activeFamilies),
         card("red", s.byRag.red ?? 0), card("amber", s.byRag.amber ?? 0), card("green", s.byRag.green ?? 0),
         card("median weeks", s.medianWeeks), card("90th percentile weeks", s.percentile90Weeks),
-        card("past 16 weeks", s.pastExpectedWeeks), card("overdue, no rationale", s.overdueWithoutRationale));
+        card("past 16 weeks", s.pastExpectedWeeks), card("overdue, no rationale", s.overdueWithoutRationale),
+        card("key dates met on time, last 12 months",
+          s.keyDatesMetLast12Months.percentOnTime === null ? "none met yet" : `${s.keyDatesMetLast12Months.percentOnTime}%`));
       const body = $("rows").querySelector("tbody");
       body.replaceChildren(...data.rows.map((r) => {
         const tr = document.createElement("tr");
