@@ -27,8 +27,22 @@ public sealed partial class FamilyCase
 
     /// <summary>Moves one role of the allocation to another member of staff; the directory has checked who they
     /// are.</summary>
-    public void Reallocate(AllocatedRole role, string toUserId, DateTime at, string by, string reason)
+    /// <param name="role"></param>
+    /// <param name="toUserId"></param>
+    /// <param name="at"></param>
+    /// <param name="by"></param>
+    /// <param name="reason"></param>
+    /// <param name="nameOf">Staff display names for the timeline, which speaks of people by name.</param>
+    public void Reallocate(
+        AllocatedRole role,
+        string toUserId,
+        DateTime at,
+        string by,
+        string reason,
+        Func<string, string>? nameOf = null
+    )
     {
+        nameOf ??= id => id;
         EnsureOpen();
         var from = role switch
         {
@@ -53,7 +67,8 @@ public sealed partial class FamilyCase
         var what = Words.For(role).ToLowerInvariant();
         RaiseCorrection(
             "case-reallocated",
-            $"{Words.For(role)} changed from {from ?? "nobody"} to {change.ToUserId}. Reason: {change.Reason}",
+            $"{Words.For(role)} changed from {(from is null ? "nobody" : nameOf(from))} to {nameOf(change.ToUserId)}. "
+                + $"Reason: {change.Reason}",
             $"{what}: {from ?? "none"}",
             $"{what}: {change.ToUserId}"
         );

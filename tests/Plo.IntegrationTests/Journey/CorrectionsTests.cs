@@ -265,6 +265,17 @@ public class CorrectionsTests(PloApiFactory api) : IClassFixture<PloApiFactory>
             HttpStatusCode.NotFound,
             (await journey.Worker.GetAsync($"/api/cases/{journey.CaseId}")).StatusCode
         );
+        var timeline = string.Join(
+            '\n',
+            (await journey.GetAsync("timeline", journey.Senior))
+                .EnumerateArray()
+                .Select(t => t.GetProperty("summary").GetString())
+        );
+        Assert.Contains(
+            "Social worker changed from User 1 to Sw Next. Reason: The first worker has moved team.",
+            timeline,
+            StringComparison.Ordinal
+        );
         var audit = await CorrectionsAsync(journey);
         Assert.Equal("team manager: tm-1", audit[0].GetProperty("before").GetString());
         Assert.Equal("social worker: sw-next", audit[1].GetProperty("after").GetString());

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Models;
 using Plo.Application.Common.Security;
@@ -27,7 +28,23 @@ public static class Reallocation
     )
     {
         var familyCase = await db.LoadForChangeAsync(command, ct);
-        familyCase.Reallocate(role, command.UserId.Trim(), clock.GetUtcNow().UtcDateTime, user.UserId, command.Reason);
+        var names = await db
+            .Staff.AsNoTracking()
+            .Select(s => new { s.UserId, s.DisplayName })
+            .Where(s =>
+                s.UserId == command.UserId.Trim()
+                || s.UserId == familyCase.Allocation.SocialWorkerId
+                || s.UserId == familyCase.Allocation.TeamManagerId
+            )
+            .ToDictionaryAsync(s => s.UserId, s => s.DisplayName, ct);
+        familyCase.Reallocate(
+            role,
+            command.UserId.Trim(),
+            clock.GetUtcNow().UtcDateTime,
+            user.UserId,
+            command.Reason,
+            id => names.TryGetValue(id, out var name) ? name : id
+        );
         return familyCase.Updated();
     }
 }
