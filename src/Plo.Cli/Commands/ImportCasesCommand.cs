@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Plo.Infrastructure.Import;
-using Plo.Infrastructure.Persistence;
 
 namespace Plo.Cli.Commands;
 
@@ -16,34 +14,19 @@ public sealed class ImportCasesCommand : ICliCommand
 
     public IReadOnlySet<string> Flags => new HashSet<string> { "--dry-run" };
 
-    public async Task<int> RunAsync(
+    public Task<int> RunAsync(
         CliArguments args,
         IServiceProvider services,
         TextWriter output,
         CancellationToken cancellationToken
-    )
-    {
-        var path = args.Positional is [var one] ? one : throw new CliUsageException("Name one CSV file.");
-        using var file = ImportFiles.Open(path);
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
-        await DatabaseInitializer.MigrateIfConfiguredAsync(scope.ServiceProvider, cancellationToken);
-        var result = await scope
-            .ServiceProvider.GetRequiredService<CaseImporter>()
-            .ImportAsync(file, args.Flag("--dry-run"), ImportFiles.Operator, cancellationToken);
-
-        if (ImportFiles.Report(path, result.Problems, output))
-        {
-            return 1;
-        }
-
-        var database = DatabaseDescription.Of(db, scope.ServiceProvider.GetRequiredService<DatabaseOptions>().Provider);
-        output.WriteLine(
-            args.Flag("--dry-run")
-                ? $"{path}: every row is valid. Nothing was stored (--dry-run)."
-                : $"{path}: {result.Added} families added, {result.AlreadyImported} already imported, in the "
-                    + $"{database}."
+    ) =>
+        ImportFiles.RunAsync<CaseImporter, CaseImportResult>(
+            args,
+            services,
+            output,
+            (importer, file, dryRun) => importer.ImportAsync(file, dryRun, ImportFiles.Operator, cancellationToken),
+            r => r.Problems,
+            r => $"{r.Added} families added, {r.AlreadyImported} already imported",
+            cancellationToken
         );
-        return 0;
-    }
 }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Plo.Infrastructure.Import;
+using Plo.Infrastructure.Persistence;
 
 namespace Plo.Cli.Commands;
 
@@ -27,5 +29,43 @@ internal static class ImportFiles
         }
 
         return problems.Count > 0;
+    }
+
+    /// <summary>
+    /// What every import does: open the one CSV named, migrate if configured, run the importer (all rows or none),
+    /// print the problems by line and column (exit 1), or what was stored and where (exit 0).
+    /// </summary>
+    public static async Task<int> RunAsync<TImporter, TResult>(
+        CliArguments args,
+        IServiceProvider services,
+        TextWriter output,
+        Func<TImporter, TextReader, bool, Task<TResult>> import,
+        Func<TResult, IReadOnlyList<ImportProblem>> problems,
+        Func<TResult, string> stored,
+        CancellationToken cancellationToken
+    )
+        where TImporter : notnull
+    {
+        var path = args.Positional is [var one] ? one : throw new CliUsageException("Name one CSV file.");
+        var dryRun = args.Flag("--dry-run");
+        using var file = Open(path);
+        await using var scope = services.CreateAsyncScope();
+        await DatabaseInitializer.MigrateIfConfiguredAsync(scope.ServiceProvider, cancellationToken);
+        var result = await import(scope.ServiceProvider.GetRequiredService<TImporter>(), file, dryRun);
+        if (Report(path, problems(result), output))
+        {
+            return 1;
+        }
+
+        var database = DatabaseDescription.Of(
+            scope.ServiceProvider.GetRequiredService<PloDbContext>(),
+            scope.ServiceProvider.GetRequiredService<DatabaseOptions>().Provider
+        );
+        output.WriteLine(
+            dryRun
+                ? $"{path}: every row is valid. Nothing was stored (--dry-run)."
+                : $"{path}: {stored(result)}, in the {database}."
+        );
+        return 0;
     }
 }
