@@ -107,7 +107,7 @@ public sealed partial class FamilyCase
     {
         EnsureOpen();
         var member = FindMember(memberId);
-        EnsureNotBeforeOpened(on, "endedOn");
+        EnsureNotBeforeRecordStarts(on, "endedOn");
         member.EndInvolvement(on, reason);
         if (!_familyMembers.Exists(m => m.ReceivesLetters))
         {

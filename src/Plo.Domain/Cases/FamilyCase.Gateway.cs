@@ -26,7 +26,7 @@ public sealed partial class FamilyCase
     )
     {
         EnsureOpen();
-        EnsureNotBeforeOpened(input.DecidedOn, "decidedOn");
+        EnsureNotBeforeRecordStarts(input.DecidedOn, "decidedOn");
         if (input.Option == DecisionOption.EnterPreProceedings && _episodes.Count > 0)
         {
             throw new DomainRuleViolationException("This family has already entered pre-proceedings.");

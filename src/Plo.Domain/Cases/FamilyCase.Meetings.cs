@@ -15,7 +15,7 @@ public sealed partial class FamilyCase
     public Meeting ScheduleMeeting(MeetingKind kind, DateOnly on, TimeOnly at, string place)
     {
         EnsureInPreProceedings();
-        EnsureNotBeforeOpened(on, "scheduledOn");
+        EnsureNotBeforeRecordStarts(on, "scheduledOn");
         if (kind is MeetingKind.Initial or MeetingKind.Final && _meetings.Exists(m => m.Kind == kind))
         {
             throw new DomainRuleViolationException(

@@ -32,7 +32,7 @@ public sealed partial class FamilyCase
     )
     {
         EnsureOpen();
-        EnsureNotBeforeOpened(commissionedOn, "commissionedOn");
+        EnsureNotBeforeRecordStarts(commissionedOn, "commissionedOn");
         var assessment = Assessment.Commission(kind, description, assessor, commissionedOn, dueOn);
         _assessments.Add(assessment);
         Changed();

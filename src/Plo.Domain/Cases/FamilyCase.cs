@@ -64,7 +64,7 @@ public sealed partial class FamilyCase : AggregateRoot
 
     private string ChildNames() => string.Join(", ", _children.Select(c => c.FirstName));
 
-    private void EnsureNotBeforeOpened(DateOnly date, string field)
+    private void EnsureNotBeforeRecordStarts(DateOnly date, string field)
     {
         if (date < RecordStartsOn)
         {

@@ -127,8 +127,9 @@ public sealed class CaseImporter(
             return null;
         }
 
+        var inFile = cells.Select(c => c["reference"]).OfType<string>().Distinct().ToList();
         var imported = await db
-            .Cases.Where(c => c.FormerReference != null)
+            .Cases.Where(c => c.FormerReference != null && inFile.Contains(c.FormerReference))
             .Select(c => c.FormerReference!)
             .ToListAsync(ct);
         var families = cells.GroupBy(c => c["reference"] ?? $"(line {c.Line})").ToList();

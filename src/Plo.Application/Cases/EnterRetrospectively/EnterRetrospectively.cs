@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plo.Application.Cases.OpenCase;
 using Plo.Application.Common.Abstractions;
@@ -61,7 +62,10 @@ public sealed class EnterCaseRetrospectivelyCommandHandler(
     )
     {
         var history = command.History.ToHistory();
-        if (history.FormerReference is { } former && db.Cases.Any(c => c.FormerReference == former))
+        if (
+            history.FormerReference is { } former
+            && await db.Cases.AnyAsync(c => c.FormerReference == former, cancellationToken)
+        )
         {
             throw new DomainValidationException(
                 "formerReference",
