@@ -24,6 +24,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped);
         services.AddScoped<Common.Security.AccessGrant>();
+        services.AddScoped<Staff.SignIn.StaffSignIn>();
         services.Configure<JourneyOptions>(configuration.GetSection(JourneyOptions.Section));
         services.Configure<PlainLanguageOptions>(configuration.GetSection(PlainLanguageOptions.Section));
         services.Configure<OverviewOptions>(configuration.GetSection(OverviewOptions.Section));

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plo.Api.Infrastructure;
 using Plo.Application.Cases.EnterRetrospectively;
+using Plo.Application.Cases.FindCase;
 using Plo.Application.Cases.GetCase;
 using Plo.Application.Cases.ListCases;
 using Plo.Application.Cases.OpenCase;
@@ -41,11 +42,23 @@ internal static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
         cases
             .MapGet(
-                "/",
-                (ISender s, CancellationToken ct, int page = 1, int pageSize = 25) =>
-                    SenderResults.Query(s, new ListCasesQuery(page, pageSize), ct)
+                "/by-reference/{reference}",
+                async (string reference, ISender s, CancellationToken ct) =>
+                    TypedResults.Ok(
+                        new FoundCase(await s.Send(new FindCaseQuery(reference), ct), reference.ToUpperInvariant())
+                    )
             )
-            .WithSummary("The cases you may see, newest first, a page at a time.")
+            .WithSummary("The id of the case with this reference (PLO-2026-0001), if you may see it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        cases
+            .MapGet(
+                "/",
+                (ISender s, CancellationToken ct, int page = 1, int pageSize = 25, string? search = null) =>
+                    SenderResults.Query(s, new ListCasesQuery(page, pageSize, search), ct)
+            )
+            .WithSummary(
+                "The cases you may see, newest first, a page at a time; search by reference or a child's name."
+            )
             .ProducesValidationProblem();
         return api;
     }

@@ -2,12 +2,13 @@ using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plo.Application.Common.Exceptions;
+using Plo.Application.Overview.GetDashboard;
 using Plo.Application.Overview.GetOverview;
 using Plo.Domain.Journey;
 
 namespace Plo.Api.Endpoints;
 
-internal static class OverviewEndpoints
+public static class OverviewEndpoints
 {
     public static RouteGroupBuilder MapOverviewEndpoints(this RouteGroupBuilder api)
     {
@@ -25,6 +26,16 @@ internal static class OverviewEndpoints
             .WithSummary("The overview rows (all of them, filtered) as CSV for Excel.")
             .Produces(200, contentType: "text/csv")
             .ProducesValidationProblem();
+        api.MapGet(
+                "/dashboard",
+                (ISender s, CancellationToken ct) => SenderResults.Query(s, new GetDashboardQuery(), ct)
+            )
+            .WithTags("Overview")
+            .WithSummary(
+                "What needs a manager now (overdue without a reason, past the expected end without an extension, "
+                    + "letters waiting for approval) and the dashboard charts' figures."
+            )
+            .Produces<DashboardDto>(200);
         return api;
     }
 
@@ -57,7 +68,7 @@ internal static class OverviewEndpoints
 
     /// <summary>Query-string filters; names of stages, RAG and sorts are read in any case (rag=red,
     /// stage=InReview).</summary>
-    internal sealed record OverviewRequest(
+    public sealed record OverviewRequest(
         string? Status,
         DateOnly? Since,
         string? Team,
@@ -67,6 +78,7 @@ internal static class OverviewEndpoints
         string? Rag,
         bool? Overdue,
         bool? Unborn,
+        int? MinWeeks,
         string? Sort,
         int? Page,
         int? PageSize
@@ -83,6 +95,7 @@ internal static class OverviewEndpoints
                 Parse<Rag>(Rag, "rag"),
                 Overdue,
                 Unborn,
+                MinWeeks,
                 Parse<OverviewSort>(Sort, "sort") ?? OverviewSort.Rag,
                 Page ?? 1,
                 PageSize ?? 50,

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Plo.Api.Web;
 using Plo.Infrastructure.Persistence;
 
 namespace Plo.Api.Infrastructure;
@@ -26,7 +28,8 @@ internal static class ApiSetup
             .AddHealthChecks()
             .AddDbContextCheck<PloDbContext>("database", tags: [ReadyTag])
             .AddCheck<RequiredSettings.HealthCheck>("settings", tags: [ReadyTag]);
-        services.AddPloAuthentication(configuration);
+        services.AddPloAuthentication(configuration, environment);
+        services.AddPloPages();
         services.AddPloSwagger(environment);
         services.AddPloRateLimits(configuration);
         return services;
@@ -36,16 +39,13 @@ internal static class ApiSetup
     {
         app.UseTransportSecurity();
         app.UseSecurityHeaders();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        // The overview page is static: it holds no data and calls /api/overview with the user's token.
-        app.MapGet(
-                "/overview",
-                () =>
-                    Results.File(Path.Combine(app.Environment.WebRootPath, "overview.html"), "text/html; charset=utf-8")
-            )
-            .ExcludeFromDescription();
+        // Problem details under /api; elsewhere an unexpected error shows the error page (PageErrors handles the rest).
+        app.UseExceptionHandler(PloPages.ErrorPath(500));
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute(PloPages.ErrorPath("{0}")));
         app.UseStaticFiles();
+        // After the error pages, so that re-executing /error/404 routes afresh.
+        app.UseRouting();
         if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Swagger:Enabled"))
         {
             app.UseSwagger();
@@ -59,6 +59,16 @@ internal static class ApiSetup
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
+        app.MapPloPages();
         return app;
     }
+
+    /// <summary>Whether the request is for the API, judged by the path it was sent to (the exception handler has
+    /// already moved a failed request to the error page's path).</summary>
+    public static bool IsApi(HttpContext http) =>
+        (
+            http.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } original
+                ? new PathString(original)
+                : http.Request.Path
+        ).StartsWithSegments("/api");
 }

@@ -1,33 +1,51 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Plo.Application.Common.Abstractions;
+using Plo.Infrastructure.Persistence;
 
 namespace Plo.Api.Infrastructure;
 
 internal static class AuthenticationSetup
 {
+    /// <summary>Chooses the scheme by path: bearer tokens under /api, the sign-in cookie everywhere else.</summary>
+    public const string ByPath = "PloByPath";
+
     /// <summary>
     /// JWT bearer from the standard <c>Authentication:Schemes:Bearer</c> section (issuer, audiences, signing keys
     /// or an OIDC authority such as Entra ID). Claims keep their token names. Tokens must be signed with a pinned
     /// algorithm, carry the user id claim and an expiry no further than <c>MaxTokenLifetimeHours</c> from issue.
+    /// Pages use a cookie (<see cref="PageSignIn"/>), signed with Data Protection keys kept in the database so
+    /// that every instance reads every other's cookies.
     /// </summary>
     public static IServiceCollection AddPloAuthentication(
         this IServiceCollection services,
-        IConfiguration configuration
+        IConfiguration configuration,
+        IHostEnvironment environment
     )
     {
-        var settings = configuration.GetSection("Authentication");
-        var userIdClaim = settings["UserIdClaimType"] is { Length: > 0 } claim ? claim : "sub";
-        var maxLifetime = TimeSpan.FromHours(settings.GetValue("MaxTokenLifetimeHours", 12));
-        services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        var claims = PloClaimTypes.From(configuration);
+        var maxLifetime = TimeSpan.FromHours(configuration.GetValue("Authentication:MaxTokenLifetimeHours", 12));
+        services.AddSingleton(claims);
+        var authentication = services
+            .AddAuthentication(ByPath)
+            .AddPolicyScheme(
+                ByPath,
+                "Bearer for /api, cookie for pages",
+                o =>
+                    o.ForwardDefaultSelector = http =>
+                        http.Request.Path.StartsWithSegments("/api")
+                            ? JwtBearerDefaults.AuthenticationScheme
+                            : CookieAuthenticationDefaults.AuthenticationScheme
+            )
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
                 var validation = options.TokenValidationParameters;
-                validation.NameClaimType = userIdClaim;
-                validation.RoleClaimType = settings["RoleClaimType"] is { Length: > 0 } roles ? roles : "role";
-                validation.ValidAlgorithms = settings.GetSection("ValidAlgorithms").Get<string[]>()
+                validation.NameClaimType = claims.UserId;
+                validation.RoleClaimType = claims.Role;
+                validation.ValidAlgorithms = configuration.GetSection("Authentication:ValidAlgorithms").Get<string[]>()
                     is { Length: > 0 } algorithms
                     ? algorithms
                     : ["RS256", "HS256"];
@@ -36,9 +54,11 @@ internal static class AuthenticationSetup
                 validation.ClockSkew = TimeSpan.FromMinutes(1);
                 options.Events = new JwtBearerEvents
                 {
-                    OnTokenValidated = context => CheckClaims(context, userIdClaim, maxLifetime),
+                    OnTokenValidated = context => CheckClaims(context, claims.UserId, maxLifetime),
                 };
             });
+        authentication.AddPageSignIn(configuration, environment, claims);
+        services.AddDataProtection().SetApplicationName("Plo").PersistKeysToDbContext<PloDbContext>();
         services.AddAuthorization();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

@@ -33,8 +33,14 @@ internal sealed class ProblemDetailsExceptionHandler(
                 exception,
                 "Unhandled exception for {Method} {Path}",
                 httpContext.Request.Method,
-                httpContext.Request.Path
+                httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path
             );
+        }
+
+        // Pages show their own error page (ExceptionHandlingPath); only the API answers with problem details.
+        if (!ApiSetup.IsApi(httpContext))
+        {
+            return false;
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -12,7 +12,7 @@ internal sealed class ProblemJsonWriter(
     IOptions<JsonOptions> jsonOptions
 ) : IProblemDetailsWriter
 {
-    public bool CanWrite(ProblemDetailsContext context) => context.HttpContext.Request.Path.StartsWithSegments("/api");
+    public bool CanWrite(ProblemDetailsContext context) => ApiSetup.IsApi(context.HttpContext);
 
     public async ValueTask WriteAsync(ProblemDetailsContext context)
     {

@@ -31,6 +31,21 @@ internal static class RequiredSettings
             problems.AddRange(KeyProblems(key));
         }
 
+        if (!development && PageSignIn.DevelopmentSignIn(configuration))
+        {
+            problems.Add(
+                "Authentication:Pages:DevelopmentSignIn to false: it lets anyone sign in as anyone, in Development only"
+            );
+        }
+
+        if (!development && !PageSignIn.UsesOpenIdConnect(configuration))
+        {
+            problems.Add(
+                "Authentication:Schemes:OpenIdConnect:Authority, ClientId and ClientSecret (the council's identity "
+                    + "provider, e.g. an Entra ID tenant), so that staff can sign in to the pages"
+            );
+        }
+
         var council = configuration.GetSection(CouncilOptions.Section).Get<CouncilOptions>() ?? new CouncilOptions();
         Require(problems, council.Name, "Council:Name");
         Require(problems, council.AddressLines.FirstOrDefault(), "Council:AddressLines");

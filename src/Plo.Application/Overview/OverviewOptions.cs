@@ -16,4 +16,8 @@ public sealed class OverviewOptions
 
     /// <summary>"Past N weeks" in the summary.</summary>
     public int ExpectedWeeks { get; set; } = 16;
+
+    /// <summary>A letter drafted longer ago than this, and not approved, needs a manager (the dashboard's "Needs
+    /// you").</summary>
+    public int LetterApprovalWorkingDays { get; set; } = 3;
 }

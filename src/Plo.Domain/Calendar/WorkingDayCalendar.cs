@@ -32,6 +32,24 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly>? extraHolidays = nu
         return date;
     }
 
+    /// <summary>The date <paramref name="days"/> working days before <paramref name="from"/>.</summary>
+    public DateOnly SubtractWorkingDays(DateOnly from, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var date = from;
+        var counted = 0;
+        while (counted < days)
+        {
+            date = date.AddDays(-1);
+            if (IsWorkingDay(date))
+            {
+                counted++;
+            }
+        }
+
+        return date;
+    }
+
     /// <summary>How many working days after <paramref name="from"/> <paramref name="to"/> falls (0 when not after
     /// it).</summary>
     public int WorkingDaysAfter(DateOnly from, DateOnly to)

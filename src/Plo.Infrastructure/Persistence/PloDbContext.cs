@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Domain.Auditing;
@@ -15,7 +16,10 @@ namespace Plo.Infrastructure.Persistence;
 /// The one context for both providers. Migrations live in migrations/Plo.Migrations.Sqlite and
 /// migrations/Plo.Migrations.SqlServer; add every model change to both (see README).
 /// </summary>
-public sealed class PloDbContext(DbContextOptions<PloDbContext> options) : DbContext(options), IPloDbContext
+public sealed class PloDbContext(DbContextOptions<PloDbContext> options)
+    : DbContext(options),
+        IPloDbContext,
+        IDataProtectionKeyContext
 {
     public DbSet<FamilyCase> Cases => Set<FamilyCase>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
@@ -27,6 +31,9 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options) : DbCon
     public DbSet<Team> Teams => Set<Team>();
     internal DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>The keys that protect sign-in cookies and anti-forgery tokens, shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PloDbContext).Assembly);

@@ -23,9 +23,24 @@ public class StartupTests
             builder.ConfigureAppConfiguration(c =>
                 c.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json"))
                     .AddInMemoryCollection(TestTokens.Settings)
+                    .AddInMemoryCollection(ProductionApiFactory.PageSignIn)
                     .AddInMemoryCollection(settings)
             );
         }
+    }
+
+    [Theory]
+    [InlineData("Authentication:Pages:DevelopmentSignIn", "true")]
+    [InlineData("Authentication:Schemes:OpenIdConnect:Authority", "")]
+    public void Refuses_to_start_in_production_with_the_development_sign_in_or_without_the_councils_sign_in(
+        string setting,
+        string value
+    )
+    {
+        var failure = StartFails(new() { [setting] = value });
+
+        Assert.NotNull(failure);
+        Assert.Contains(setting, failure.ToString(), StringComparison.Ordinal);
     }
 
     private static Exception? StartFails(Dictionary<string, string?> settings, string environment = "Production")

@@ -111,6 +111,16 @@ public sealed class ProductionApiFactory : PloApiFactory
         builder.ConfigureAppConfiguration(c =>
             c.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json"))
                 .AddInMemoryCollection(TestTokens.Settings)
+                .AddInMemoryCollection(PageSignIn)
         );
     }
+
+    /// <summary>Outside Development staff sign in to the pages through the council's identity provider, never the
+    /// Development list.</summary>
+    public static readonly Dictionary<string, string?> PageSignIn = new()
+    {
+        ["Authentication:Pages:DevelopmentSignIn"] = "false",
+        ["Authentication:Schemes:OpenIdConnect:Authority"] = "https://login.example.org/council/v2.0",
+        ["Authentication:Schemes:OpenIdConnect:ClientId"] = "plo-pages",
+    };
 }

@@ -75,6 +75,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world)
         ["POST /api/letters/{id:guid}/issue"] = ([TeamManager, SeniorManager], Scope.Case),
         ["GET /api/overview"] = ([Everyone], Scope.None),
         ["GET /api/overview.csv"] = ([Everyone], Scope.None),
+        ["GET /api/dashboard"] = ([Everyone], Scope.None),
+        ["GET /api/cases/by-reference/{reference}"] = ([Everyone], Scope.Case),
         ["GET /api/audit/access"] = ([SeniorManager], Scope.Case),
         ["GET /api/staff/"] = ([Everyone], Scope.None),
         ["GET /api/display-names"] = ([Everyone], Scope.None),
@@ -256,6 +258,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world)
             _ids["{assessmentId:guid}"] = assessment.ToString();
             _ids["{childId:guid}"] = child.ToString();
             _ids["{memberId:guid}"] = member.ToString();
+            _ids["{reference}"] = onCase.GetProperty("reference").GetString()!;
             _letter = letter.ToString();
             _gateway = gateway.ToString();
         }

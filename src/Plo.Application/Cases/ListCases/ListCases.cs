@@ -7,8 +7,11 @@ using Plo.Domain.Cases;
 
 namespace Plo.Application.Cases.ListCases;
 
+/// <summary>The cases the user may see, newest first; <c>Search</c> matches the reference or a child's first or last
+/// name.</summary>
 [NotCaseScoped]
-public sealed record ListCasesQuery(int Page = 1, int PageSize = 25) : IQuery<PagedResult<CaseSummaryDto>>;
+public sealed record ListCasesQuery(int Page = 1, int PageSize = 25, string? Search = null)
+    : IQuery<PagedResult<CaseSummaryDto>>;
 
 public sealed record CaseSummaryDto(
     Guid Id,
@@ -30,6 +33,20 @@ public sealed class ListCasesQueryHandler(IPloDbContext db, ICurrentUser user)
     )
     {
         var visible = db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user, db));
+        if (query.Search?.Trim() is { Length: > 0 } search)
+        {
+            var pattern =
+                $"%{search.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
+            visible = visible.Where(c =>
+                EF.Functions.Like(c.Reference, pattern)
+                || c.Children.Any(ch =>
+                    EF.Functions.Like(ch.FirstName, pattern)
+                    || EF.Functions.Like(ch.LastName, pattern)
+                    || EF.Functions.Like(ch.FirstName + " " + ch.LastName, pattern)
+                )
+            );
+        }
+
         var total = await visible.CountAsync(cancellationToken);
         var rows = await visible
             .OrderByDescending(c => c.OpenedAt)

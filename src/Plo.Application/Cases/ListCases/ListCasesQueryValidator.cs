@@ -11,5 +11,6 @@ public sealed class ListCasesQueryValidator : PloValidator<ListCasesQuery>
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
+        RuleFor(q => q.Search).MaximumLength(100);
     }
 }

@@ -49,7 +49,10 @@ public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPlo
         var acting = reaching.Where(Rule.PermittedRoles.Contains).ToList();
         if (acting.Count == 0)
         {
-            throw new ForbiddenException($"Only {string.Join(" or ", Rule.PermittedRoles)} may do this.");
+            throw new ForbiddenException(
+                $"Only a {string.Join(" or ", Rule.PermittedRoles.Select(r => Roles.InWords(r).ToLowerInvariant()))} "
+                    + "may do this."
+            );
         }
 
         grant.Grant(caseId, acting);

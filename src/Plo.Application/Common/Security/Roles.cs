@@ -17,4 +17,16 @@ public static class Roles
         GatewayPanel,
         SeniorManager,
     ];
+
+    /// <summary>The role as staff say it: "Team manager", "Gateway panel".</summary>
+    public static string InWords(string role) =>
+        role switch
+        {
+            SocialWorker => "Social worker",
+            TeamManager => "Team manager",
+            LegalAdviser => "Legal adviser",
+            GatewayPanel => "Gateway panel",
+            SeniorManager => "Senior manager",
+            _ => role,
+        };
 }

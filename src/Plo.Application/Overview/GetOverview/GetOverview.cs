@@ -33,6 +33,7 @@ public sealed record GetOverviewQuery(
     Rag? Rag = null,
     bool? Overdue = null,
     bool? Unborn = null,
+    int? MinWeeks = null,
     OverviewSort Sort = OverviewSort.Rag,
     int Page = 1,
     int PageSize = 50,
@@ -72,6 +73,8 @@ public sealed class GetOverviewQueryHandler(
         rows = query.Rag is { } rag ? rows.Where(r => r.Rag == (int)rag) : rows;
         rows = query.Overdue is { } overdue ? rows.Where(r => r.Overdue == overdue) : rows;
         rows = query.Unborn is { } unborn ? rows.Where(r => (r.DateOfBirth == null) == unborn) : rows;
+        // "at least N weeks in": started on or before today less N weeks
+        rows = query.MinWeeks is { } weeks ? rows.Where(r => r.StartDate <= today.AddDays(-7 * weeks)) : rows;
 
         var sorted = query.Sort switch
         {
@@ -138,5 +141,6 @@ public sealed class GetOverviewQueryValidator : PloValidator<GetOverviewQuery>
         RuleFor(q => q.Stage).IsInEnum();
         RuleFor(q => q.Rag).IsInEnum();
         RuleFor(q => q.Sort).IsInEnum();
+        RuleFor(q => q.MinWeeks).InclusiveBetween(0, 520);
     }
 }

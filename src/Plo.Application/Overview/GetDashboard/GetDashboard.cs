@@ -1,0 +1,215 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Security;
+using Plo.Application.Overview.GetOverview;
+using Plo.Domain.Calendar;
+using Plo.Domain.Common;
+using Plo.Domain.Journey;
+using Plo.Domain.Letters;
+
+namespace Plo.Application.Overview.GetDashboard;
+
+/// <summary>
+/// The manager's view over every child the user may see: what needs them first (overdue without a reason, past the
+/// expected end without an extension, letters waiting too long for approval) and the figures behind the charts.
+/// </summary>
+[NotCaseScoped]
+public sealed record GetDashboardQuery : IQuery<DashboardDto>;
+
+public sealed class GetDashboardQueryHandler(
+    IPloDbContext db,
+    ICurrentUser user,
+    TimeProvider clock,
+    WorkingDayCalendar calendar,
+    IOptions<OverviewOptions> options
+) : IQueryHandler<GetDashboardQuery, DashboardDto>
+{
+    private const int WeeksPerBucket = 4;
+    private const int LastBucketFrom = 24;
+    private const int MaxItems = 100;
+
+    public async ValueTask<DashboardDto> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var settings = options.Value;
+        var rows = new OverviewQueries(
+            db,
+            user,
+            settings,
+            today,
+            calendar.AddWorkingDays(today, settings.AmberWithinWorkingDays)
+        ).Rows(closed: false, today);
+
+        var active = await rows.Select(r => new
+        {
+            r.CaseId,
+            r.Reference,
+            r.FirstName,
+            r.LastName,
+            r.StartDate,
+            r.ExpectedEndDate,
+            r.NextKind,
+            r.NextDue,
+            r.Overdue,
+            r.RationaleCurrent,
+            r.Extensions,
+            r.TeamName,
+            r.Rag,
+        })
+            .ToListAsync(cancellationToken);
+
+        var needsYou = new List<AttentionItem>();
+        foreach (var r in active.OrderBy(r => r.NextDue))
+        {
+            var child = $"{r.FirstName} {r.LastName}";
+            if (r.Overdue && !r.RationaleCurrent && r.NextDue is { } due)
+            {
+                needsYou.Add(
+                    new AttentionItem(
+                        AttentionReason.OverdueWithoutRationale,
+                        r.CaseId,
+                        r.Reference,
+                        $"{child}: {Words.For(r.NextKind!.Value)} was due {Words.ShortDate(due)}",
+                        due,
+                        today.DayNumber - due.DayNumber,
+                        "A reason for the delay and a revised date"
+                    )
+                );
+            }
+
+            if (r.ExpectedEndDate < today && r.Extensions == 0)
+            {
+                needsYou.Add(
+                    new AttentionItem(
+                        AttentionReason.PastExpectedEndWithoutExtension,
+                        r.CaseId,
+                        r.Reference,
+                        $"{child}: {(today.DayNumber - r.StartDate.DayNumber) / 7} weeks in pre-proceedings",
+                        r.ExpectedEndDate,
+                        today.DayNumber - r.ExpectedEndDate.DayNumber,
+                        "An approved extension, or a decision to step down or issue proceedings"
+                    )
+                );
+            }
+        }
+
+        needsYou.AddRange(await WaitingLettersAsync(today, settings, cancellationToken));
+
+        return new DashboardDto(
+            [.. needsYou.OrderByDescending(i => i.Days).Take(MaxItems)],
+            Buckets(active.Select(r => (today.DayNumber - r.StartDate.DayNumber) / 7)),
+            settings.ExpectedWeeks,
+            [
+                .. active
+                    .GroupBy(r => r.TeamName ?? "No team")
+                    .OrderBy(g => g.Key)
+                    .Select(g => new TeamRag(
+                        g.Key,
+                        g.Count(r => r.Rag == (int)Rag.Red),
+                        g.Count(r => r.Rag == (int)Rag.Amber),
+                        g.Count(r => r.Rag == (int)Rag.Green)
+                    )),
+            ],
+            await KeyDatesByMonthAsync(today, cancellationToken)
+        );
+    }
+
+    /// <summary>Letters drafted longer ago than the approval wait (<c>Overview:LetterApprovalWorkingDays</c>) and not
+    /// yet approved.</summary>
+    private async Task<IEnumerable<AttentionItem>> WaitingLettersAsync(
+        DateOnly today,
+        OverviewOptions settings,
+        CancellationToken ct
+    )
+    {
+        var limit = calendar.SubtractWorkingDays(today, settings.LetterApprovalWorkingDays);
+        var before = limit.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var letters = await db
+            .Letters.AsNoTracking()
+            .Where(l => l.Status == LetterStatus.Draft && l.CreatedAt < before)
+            .Join(
+                db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user, db)),
+                l => l.CaseId,
+                c => c.Id,
+                (l, c) =>
+                    new
+                    {
+                        l.CaseId,
+                        c.Reference,
+                        l.Kind,
+                        l.RecipientName,
+                        l.CreatedAt,
+                    }
+            )
+            .OrderBy(l => l.CreatedAt)
+            .Take(MaxItems)
+            .ToListAsync(ct);
+        return letters.Select(l =>
+        {
+            var drafted = DateOnly.FromDateTime(l.CreatedAt);
+            return new AttentionItem(
+                AttentionReason.LetterAwaitingApproval,
+                l.CaseId,
+                l.Reference,
+                $"{Words.For(l.Kind)} to {l.RecipientName}, drafted {Words.ShortDate(drafted)}",
+                drafted,
+                today.DayNumber - drafted.DayNumber,
+                "A team manager's approval"
+            );
+        });
+    }
+
+    private static List<WeeksBucket> Buckets(IEnumerable<int> weeks)
+    {
+        var counts = weeks.CountBy(w => Math.Min(w, LastBucketFrom) / WeeksPerBucket).ToDictionary();
+        return
+        [
+            .. Enumerable
+                .Range(0, (LastBucketFrom / WeeksPerBucket) + 1)
+                .Select(b => new WeeksBucket(
+                    b * WeeksPerBucket,
+                    b * WeeksPerBucket >= LastBucketFrom ? null : (b * WeeksPerBucket) + WeeksPerBucket - 1,
+                    counts.GetValueOrDefault(b)
+                )),
+        ];
+    }
+
+    /// <summary>Key dates met in each of the last 12 months (this one included), and how many on time.</summary>
+    private async Task<IReadOnlyList<MonthKeyDates>> KeyDatesByMonthAsync(DateOnly today, CancellationToken ct)
+    {
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
+        var met = await db
+            .Cases.AsNoTracking()
+            .Where(CaseReach.VisibleTo(user, db))
+            .SelectMany(c => c.MetKeyDates)
+            .Where(k => k.MetOn >= first)
+            .GroupBy(k => new
+            {
+                k.MetOn.Year,
+                k.MetOn.Month,
+                OnTime = k.WorkingDaysLate == 0,
+            })
+            .Select(g => new
+            {
+                g.Key.Year,
+                g.Key.Month,
+                g.Key.OnTime,
+                Count = g.Count(),
+            })
+            .ToListAsync(ct);
+        return
+        [
+            .. Enumerable
+                .Range(0, 12)
+                .Select(i => first.AddMonths(i))
+                .Select(m => new MonthKeyDates(
+                    m.Year,
+                    m.Month,
+                    met.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Count),
+                    met.Where(x => x.Year == m.Year && x.Month == m.Month && x.OnTime).Sum(x => x.Count)
+                )),
+        ];
+    }
+}
