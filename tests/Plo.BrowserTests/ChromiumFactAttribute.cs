@@ -13,7 +13,8 @@ public sealed class ChromiumFactAttribute : FactAttribute
         if (!File.Exists(Chromium) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
         {
             Skip =
-                $"Chromium is not installed at {Chromium}: run `sudo apt-get install -y chromium` to run the browser tests.";
+                $"Chromium is not installed at {Chromium}: run `sudo apt-get install -y chromium` to run the "
+                + "browser tests.";
         }
     }
 }

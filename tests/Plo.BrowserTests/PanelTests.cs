@@ -6,7 +6,7 @@ namespace Plo.BrowserTests;
 public sealed class PanelTests(BrowserApp app)
 {
     [ChromiumFact]
-    public async Task A_panel_member_schedules_a_meeting_adds_a_family_records_entry_and_the_child_reaches_the_dashboard()
+    public async Task A_panel_member_schedules_adds_a_family_records_entry_and_the_child_reaches_the_dashboard()
     {
         var reference = await Families.OpenAsync(app, "Panelfamily");
         var page = await app.SignedInAsync("panel.chair");
@@ -17,7 +17,8 @@ public sealed class PanelTests(BrowserApp app)
         await page.GetByLabel("Enter pre-proceedings", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("The panel's reasons")
             .FillAsync(
-                "Neglect continues despite a year of support; a letter before proceedings gives the family a last clear chance with legal advice."
+                "Neglect continues despite a year of support; a letter before proceedings gives the family "
+                    + "a last clear chance with legal advice."
             );
         await page.Locator("#thresholdMet").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();

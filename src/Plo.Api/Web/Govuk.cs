@@ -95,8 +95,10 @@ public static class Govuk
         var parts = value ?? new DateParts();
         string Part(string part, string label, string? text, int width, bool first) =>
             $"""<div class="govuk-date-input__item"><div class="govuk-form-group">"""
-            + $"""<label class="govuk-label govuk-date-input__label" for="{(first ? id : $"{id}-{part}")}">{label}</label>"""
-            + $"""<input class="govuk-input govuk-date-input__input govuk-input--width-{width}{ErrorClass(error, "input")}" """
+            + $"""<label class="govuk-label govuk-date-input__label" """
+            + $"""for="{(first ? id : $"{id}-{part}")}">{label}</label>"""
+            + $"""<input class="govuk-input govuk-date-input__input govuk-input--width-{width}"""
+            + $"""{ErrorClass(error, "input")}" """
             + $"""id="{(first ? id : $"{id}-{part}")}" name="{E(field)}.{part}" type="text" inputmode="numeric" """
             + $"""value="{E(text)}"></div></div>""";
         return Group(
@@ -135,7 +137,8 @@ public static class Govuk
             var itemId = index++ == 0 ? id : $"{id}-{index}";
             var reveal = conditional?.GetValueOrDefault(choice.Value);
             var item =
-                $"""<div class="govuk-radios__item"><input class="govuk-radios__input" id="{itemId}" name="{E(field)}" """
+                """<div class="govuk-radios__item">"""
+                + $"""<input class="govuk-radios__input" id="{itemId}" name="{E(field)}" """
                 + $"""type="radio" value="{E(choice.Value)}"{(choice.Value == selected ? " checked" : "")}"""
                 + (reveal is null ? "" : $""" data-plo-reveal="{itemId}-conditional" """)
                 + (choice.Hint is null ? "" : $""" aria-describedby="{itemId}-hint" """)

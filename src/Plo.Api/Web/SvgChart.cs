@@ -35,7 +35,8 @@ public static class SvgChart
         var svg = new StringBuilder();
         svg.Append(
             CultureInfo.InvariantCulture,
-            $"""<svg class="plo-chart" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {Width} {height}" """
+            $"""<svg class="plo-chart" role="img" aria-labelledby="{id}-title {id}-desc" """
+                + $"""viewBox="0 0 {Width} {height}" """
         );
         svg.Append(
             CultureInfo.InvariantCulture,
@@ -55,7 +56,8 @@ public static class SvgChart
             );
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"""<rect class="{style}" x="{LabelWidth}" y="{y + 5}" width="{length:0.#}" height="{Row - 10}"></rect>"""
+                $"""<rect class="{style}" x="{LabelWidth}" y="{y + 5}" width="{length:0.#}" """
+                    + $"""height="{Row - 10}"></rect>"""
             );
             svg.Append(
                 CultureInfo.InvariantCulture,
@@ -65,7 +67,8 @@ public static class SvgChart
 
         svg.Append(
             CultureInfo.InvariantCulture,
-            $"""<line class="plo-chart__axis" x1="{LabelWidth}" y1="{Top}" x2="{LabelWidth}" y2="{Top + (bars.Count * Row)}"></line>"""
+            $"""<line class="plo-chart__axis" x1="{LabelWidth}" y1="{Top}" x2="{LabelWidth}" """
+                + $"""y2="{Top + (bars.Count * Row)}"></line>"""
         );
         if (lineBeforeBar is { } before && before > 0 && before <= bars.Count)
         {

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Plo.Api.Endpoints;
 using Plo.Api.Web;
+using Plo.Application.Common.Behaviours;
 using Plo.Application.Common.Exceptions;
 using Plo.Application.Common.Security;
 using Plo.Application.Overview.GetDashboard;
@@ -50,6 +51,17 @@ public sealed class IndexModel : PloPage
     {
         Filter = filter;
         var ct = HttpContext.RequestAborted;
+        // A filter the binder could not read (minWeeks=abc) is left out, and said so.
+        foreach (var field in ModelState.Where(m => m.Value?.Errors.Count > 0).Select(m => m.Key))
+        {
+            Errors.Add(
+                FieldPath.ToCamelCase(field),
+                field.Equals("minWeeks", StringComparison.OrdinalIgnoreCase)
+                    ? "Enter the weeks as a whole number, for example 16"
+                    : "Choose one of the options"
+            );
+        }
+
         Staff = await Sender.Send(new ListStaffQuery(), ct);
         Teams = await Sender.Send(new ListTeamsQuery(), ct);
         Dashboard = await Sender.Send(new GetDashboardQuery(), ct);

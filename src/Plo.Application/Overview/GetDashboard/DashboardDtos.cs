@@ -25,7 +25,8 @@ public sealed record TeamRag(string Team, int Red, int Amber, int Green);
 
 public sealed record MonthKeyDates(int Year, int Month, int Met, int OnTime);
 
-/// <summary>What the dashboard shows beside the overview table: what needs a manager, and its charts' numbers.</summary>
+/// <summary>What the dashboard shows beside the overview table: what needs a manager, and its charts'
+/// numbers.</summary>
 public sealed record DashboardDto(
     IReadOnlyList<AttentionItem> NeedsYou,
     IReadOnlyList<WeeksBucket> ByWeeks,
