@@ -42,28 +42,26 @@ public sealed class GetDashboardQueryHandler(
             calendar.AddWorkingDays(today, settings.AmberWithinWorkingDays)
         ).Rows(closed: false, today);
 
-        var active = await rows.Select(r => new
-        {
-            r.CaseId,
-            r.Reference,
-            r.FirstName,
-            r.LastName,
-            r.StartDate,
-            r.ExpectedEndDate,
-            r.NextKind,
-            r.NextDue,
-            r.Overdue,
-            r.RationaleCurrent,
-            r.Extensions,
-            r.TeamName,
-            r.Rag,
-        })
+        var active = await rows.Select(r => new ActiveChild(
+                r.CaseId,
+                r.Reference,
+                $"{r.FirstName} {r.LastName}",
+                r.StartDate,
+                r.ExpectedEndDate,
+                r.NextKind,
+                r.NextDue,
+                r.Overdue,
+                r.RationaleCurrent,
+                r.Extensions,
+                r.TeamName,
+                r.Rag
+            ))
             .ToListAsync(cancellationToken);
 
         var needsYou = new List<AttentionItem>();
         foreach (var r in active.OrderBy(r => r.NextDue))
         {
-            var child = $"{r.FirstName} {r.LastName}";
+            var child = r.Name;
             if (r.Overdue && !r.RationaleCurrent && r.NextDue is { } due)
             {
                 needsYou.Add(
@@ -213,3 +211,19 @@ public sealed class GetDashboardQueryHandler(
         ];
     }
 }
+
+/// <summary>What the dashboard needs of each active child's overview row.</summary>
+internal sealed record ActiveChild(
+    Guid CaseId,
+    string Reference,
+    string Name,
+    DateOnly StartDate,
+    DateOnly ExpectedEndDate,
+    ReviewPointKind? NextKind,
+    DateOnly? NextDue,
+    bool Overdue,
+    bool RationaleCurrent,
+    int Extensions,
+    string? TeamName,
+    int Rag
+);
