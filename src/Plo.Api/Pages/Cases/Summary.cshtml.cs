@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Plo.Api.Web;
-using Plo.Application.Cases.FindCase;
-using Plo.Application.Cases.GetCase;
 using Plo.Application.Delay;
 using Plo.Application.Delay.ListDelayRationales;
 using Plo.Application.Delay.ListExtensions;
@@ -13,12 +10,9 @@ namespace Plo.Api.Pages.Cases;
 /// One family's case, as everyone who may see it reads it: children and their episodes, people and solicitors,
 /// allocated staff, the panel's decisions, key dates, and every reason recorded (delay, extension, exit) in full.
 /// </summary>
-public sealed class SummaryModel : PloPage
+public sealed class SummaryModel : CasePage
 {
-    [FromRoute]
-    public string Reference { get; set; } = "";
-
-    public CaseDetailsDto Case { get; private set; } = null!;
+    public override string Section => "";
 
     public ReviewPointsDto ReviewPoints { get; private set; } = null!;
 
@@ -29,8 +23,8 @@ public sealed class SummaryModel : PloPage
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var id = await Sender.Send(new FindCaseQuery(Reference), ct);
-        Case = await Sender.Send(new GetCaseQuery(id), ct);
+        await LoadCaseAsync();
+        var id = CaseId;
         ReviewPoints = await Sender.Send(new GetReviewPointsQuery(id), ct);
         Rationales = await Sender.Send(new ListDelayRationalesQuery(id), ct);
         Extensions = await Sender.Send(new ListExtensionsQuery(id), ct);
