@@ -6,6 +6,7 @@ using Plo.Application.Letters.ApproveLetter;
 using Plo.Application.Letters.GenerateLetters;
 using Plo.Application.Letters.GetLetter;
 using Plo.Application.Letters.IssueLetter;
+using Plo.Application.Letters.ListLetterKinds;
 using Plo.Application.Letters.ListLetters;
 using Plo.Application.Letters.RegenerateLetter;
 
@@ -33,6 +34,12 @@ internal static class LetterEndpoints
                 (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new ListLettersQuery(id), ct)
             )
             .WithSummary("The case's letters: drafts, approved and issued.");
+        api.MapGet(
+                "/cases/{id:guid}/letter-kinds",
+                (Guid id, ISender s, CancellationToken ct) => SenderResults.Query(s, new ListLetterKindsQuery(id), ct)
+            )
+            .WithTags("Letters")
+            .WithSummary("Each kind of letter, and whether the case may have it now (and if not, why not).");
 
         var letters = api.MapGroup("/letters/{id:guid}")
             .WithTags("Letters")

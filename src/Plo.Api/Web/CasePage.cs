@@ -22,7 +22,8 @@ public abstract class CasePage : PloPage
 
     public bool Ended => Case.Exit is not null;
 
-    public string CasePath(string? section = null) => section is null ? $"/cases/{Case.Reference}" : $"/cases/{Case.Reference}/{section}";
+    public string CasePath(string? section = null) =>
+        section is null ? $"/cases/{Case.Reference}" : $"/cases/{Case.Reference}/{section}";
 
     protected async Task LoadCaseAsync()
     {

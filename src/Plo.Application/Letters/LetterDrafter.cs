@@ -81,27 +81,51 @@ public sealed class LetterDrafter(
     /// What the text alone cannot show: a letter before proceedings must tell the family what happens if things do not
     /// change, so a plan without a contingency arrangement blocks it (an error, not filler text).
     /// </summary>
-    private static CheckResult WithCaseFindings(CheckResult result, FamilyCase c, LetterKind kind) =>
-        kind.IsLetterBeforeProceedings() && !c.Plan.HasContingencyPlan
-            ? result with
-            {
-                Findings =
-                [
-                    .. result.Findings,
-                    new Finding(
-                        "case.contingency-plan",
-                        "Contingency plan missing",
-                        Severity.Error,
-                        0,
-                        0,
-                        "",
-                        "The plan has no contingency arrangement, so the letter cannot say what happens if things do "
-                            + "not change.",
-                        "Add the contingency plan to the case plan, then draft the letter again."
-                    ),
-                ],
-            }
-            : result;
+    private static CheckResult WithCaseFindings(CheckResult result, FamilyCase c, LetterKind kind)
+    {
+        if (!kind.IsLetterBeforeProceedings() || c.Plan.HasContingencyPlan)
+        {
+            return result;
+        }
+
+        // Marked on the part of the letter that should say it ("What happens if things do not change"), so the
+        // writer sees where the contingency plan belongs; slot S4 ties it to the plan's contingency section.
+        var (start, length) = HeadingAt(result.Text, "if things do not change");
+        return result with
+        {
+            Findings =
+            [
+                .. result.Findings,
+                new Finding(
+                    "case.contingency-plan",
+                    "Contingency plan missing",
+                    Severity.Error,
+                    start,
+                    length,
+                    result.Text.Substring(start, length),
+                    "The plan has no contingency arrangement, so the letter cannot say what happens if things do "
+                        + "not change.",
+                    "Add the contingency plan to the case plan, then draft the letter again.",
+                    "S4"
+                ),
+            ],
+        };
+    }
+
+    /// <summary>The whole line holding <paramref name="words"/>, or nothing when the letter has no such
+    /// line.</summary>
+    private static (int Start, int Length) HeadingAt(string text, string words)
+    {
+        var at = text.IndexOf(words, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return (0, 0);
+        }
+
+        var start = text.LastIndexOf('\n', at) + 1;
+        var end = text.IndexOf('\n', at);
+        return (start, (end < 0 ? text.Length : end) - start);
+    }
 
     /// <summary>What the checker needs to know: the kind, the date, who the letter names, and the meeting it invites
     /// to.</summary>

@@ -167,5 +167,10 @@ public class LetterEligibilityTests(PloApiFactory api) : IClassFixture<PloApiFac
             .EnumerateArray()
             .Single(f => f.GetProperty("ruleId").GetString() == "case.contingency-plan");
         Assert.Equal("error", finding.GetProperty("severity").GetString());
+        // marked on the heading of the part that should say it, and tied to the plan's contingency (slot S4)
+        var text = letter.GetProperty("report").GetProperty("text").GetString()!;
+        var marked = text.Substring(finding.GetProperty("start").GetInt32(), finding.GetProperty("length").GetInt32());
+        Assert.Contains("if things do not change", marked, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("S4", finding.GetProperty("slot").GetString());
     }
 }

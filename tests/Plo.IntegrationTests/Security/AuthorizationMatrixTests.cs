@@ -67,6 +67,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world)
         ["POST /api/plain-language/check"] = ([Everyone], Scope.None),
         ["POST /api/cases/{id:guid}/letters/"] = ([SocialWorker, TeamManager], Scope.Case),
         ["GET /api/cases/{id:guid}/letters/"] = ([Everyone], Scope.Case),
+        ["GET /api/cases/{id:guid}/letter-kinds"] = ([Everyone], Scope.Case),
         ["GET /api/letters/{id:guid}/"] = ([Everyone], Scope.Case),
         ["GET /api/letters/{id:guid}/html"] = ([Everyone], Scope.Case),
         ["GET /api/letters/{id:guid}/docx"] = ([Everyone], Scope.Case),

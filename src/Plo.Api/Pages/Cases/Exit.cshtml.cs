@@ -37,17 +37,31 @@ public sealed class ExitModel(TimeProvider clock) : CasePage
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadCaseAsync();
-        var outcome = Enum.TryParse<ExitOutcome>(Outcome, out var chosen) && Enum.IsDefined(chosen) ? chosen : (ExitOutcome?)null;
+        var outcome =
+            Enum.TryParse<ExitOutcome>(Outcome, out var chosen) && Enum.IsDefined(chosen) ? chosen : (ExitOutcome?)null;
         if (outcome is null)
         {
             Errors.Add("outcome", "Choose how pre-proceedings ends");
         }
 
         var on = On.Read(Errors, "on", "the date pre-proceedings ends");
-        var court = outcome == ExitOutcome.ProceedingsIssued
-            ? CourtApplicationOn.Read(Errors, "courtApplicationOn", "the date of the court application", required: false)
-            : null;
-        var command = new ExitPreProceedingsCommand(CaseId, Version, outcome ?? default, on ?? default, Reason ?? "", court);
+        var court =
+            outcome == ExitOutcome.ProceedingsIssued
+                ? CourtApplicationOn.Read(
+                    Errors,
+                    "courtApplicationOn",
+                    "the date of the court application",
+                    required: false
+                )
+                : null;
+        var command = new ExitPreProceedingsCommand(
+            CaseId,
+            Version,
+            outcome ?? default,
+            on ?? default,
+            Reason ?? "",
+            court
+        );
         if (Errors.Any)
         {
             await ValidateAlsoAsync(command);

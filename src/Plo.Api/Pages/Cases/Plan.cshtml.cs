@@ -22,6 +22,12 @@ public sealed class PlanModel : CasePage
     [BindProperty]
     public int Version { get; set; }
 
+    /// <summary>The letter the person came from to fix a finding, to go back to and regenerate.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Letter { get; set; }
+
+    public bool Saved { get; private set; }
+
     [BindProperty]
     public List<ConcernRow> Concerns { get; set; } = [];
 
@@ -42,7 +48,8 @@ public sealed class PlanModel : CasePage
         public string? Description { get; set; }
         public DateParts OccurredOn { get; set; } = new();
         public string? Event { get; set; }
-        public bool IsEmpty => string.IsNullOrWhiteSpace(Description) && OccurredOn.IsEmpty && string.IsNullOrWhiteSpace(Event);
+        public bool IsEmpty =>
+            string.IsNullOrWhiteSpace(Description) && OccurredOn.IsEmpty && string.IsNullOrWhiteSpace(Event);
     }
 
     public sealed class ChangeRow
@@ -72,13 +79,38 @@ public sealed class PlanModel : CasePage
         public bool IsEmpty => !FgcOffered && !Declined && OfferedOn.IsEmpty && HeldOn.IsEmpty && DeclinedOn.IsEmpty;
     }
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(bool saved = false)
     {
+        Saved = saved;
         await LoadAsync();
         Version = Plan.Version;
-        Concerns = [.. Plan.Concerns.Select(c => new ConcernRow { Description = c.Description, OccurredOn = DateParts.Of(c.OccurredOn), Event = c.Event })];
-        Changes = [.. Plan.Changes.Select(c => new ChangeRow { What = c.What, Who = c.Who, ByWhen = DateParts.Of(c.ByWhen) })];
-        Support = [.. Plan.Support.Select(s => new SupportRow { Service = s.Service, Who = s.Who, When = s.When })];
+        Concerns =
+        [
+            .. Plan.Concerns.Select(c => new ConcernRow
+            {
+                Description = c.Description,
+                OccurredOn = DateParts.Of(c.OccurredOn),
+                Event = c.Event,
+            }),
+        ];
+        Changes =
+        [
+            .. Plan.Changes.Select(c => new ChangeRow
+            {
+                What = c.What,
+                Who = c.Who,
+                ByWhen = DateParts.Of(c.ByWhen),
+            }),
+        ];
+        Support =
+        [
+            .. Plan.Support.Select(s => new SupportRow
+            {
+                Service = s.Service,
+                Who = s.Who,
+                When = s.When,
+            }),
+        ];
         if (Plan.FamilyNetwork is { } n)
         {
             FamilyNetwork = new NetworkForm
@@ -103,29 +135,61 @@ public sealed class PlanModel : CasePage
         Changes = [.. Changes.Where(r => !r.IsEmpty)];
         Support = [.. Support.Where(r => !r.IsEmpty)];
         var concerns = Concerns
-            .Select((r, i) => new Concern(r.Description ?? "", r.OccurredOn.Read(Errors, $"concerns[{i}].occurredOn", "the date", required: false), Blank(r.Event)))
+            .Select(
+                (r, i) =>
+                    new Concern(
+                        r.Description ?? "",
+                        r.OccurredOn.Read(Errors, $"concerns[{i}].occurredOn", "the date", required: false),
+                        Blank(r.Event)
+                    )
+            )
             .ToList();
         var changes = Changes
-            .Select((r, i) => new RequiredChange(r.What ?? "", r.Who ?? "", r.ByWhen.Read(Errors, $"changes[{i}].byWhen", "the date it must change by") ?? default))
+            .Select(
+                (r, i) =>
+                    new RequiredChange(
+                        r.What ?? "",
+                        r.Who ?? "",
+                        r.ByWhen.Read(Errors, $"changes[{i}].byWhen", "the date it must change by") ?? default
+                    )
+            )
             .ToList();
         var support = Support.Select(r => new SupportOffer(r.Service ?? "", r.Who ?? "", r.When ?? "")).ToList();
         var network = FamilyNetwork.IsEmpty
             ? null
             : new FamilyNetwork(
                 FamilyNetwork.FgcOffered,
-                FamilyNetwork.OfferedOn.Read(Errors, "familyNetwork.offeredOn", "the date it was offered", required: false),
+                FamilyNetwork.OfferedOn.Read(
+                    Errors,
+                    "familyNetwork.offeredOn",
+                    "the date it was offered",
+                    required: false
+                ),
                 FamilyNetwork.HeldOn.Read(Errors, "familyNetwork.heldOn", "the date it was held", required: false),
                 FamilyNetwork.Declined,
-                FamilyNetwork.DeclinedOn.Read(Errors, "familyNetwork.declinedOn", "the date it was declined", required: false)
+                FamilyNetwork.DeclinedOn.Read(
+                    Errors,
+                    "familyNetwork.declinedOn",
+                    "the date it was declined",
+                    required: false
+                )
             );
-        var command = new UpdatePlanCommand(CaseId, Version, concerns, changes, support, network, Blank(ContingencyPlan));
+        var command = new UpdatePlanCommand(
+            CaseId,
+            Version,
+            concerns,
+            changes,
+            support,
+            network,
+            Blank(ContingencyPlan)
+        );
         if (Errors.Any)
         {
             await ValidateAlsoAsync(command);
         }
         else if (await TryAsync(async ct => await Sender.Send(command, ct)))
         {
-            return Done("plan");
+            return Redirect(CasePath("plan") + (Letter is { } letter ? $"?letter={letter}&saved=true" : "?saved=true"));
         }
 
         AddSpareRows();

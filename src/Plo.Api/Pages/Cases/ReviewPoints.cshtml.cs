@@ -55,7 +55,13 @@ public sealed class ReviewPointsModel : CasePage
         }
 
         var revised = RevisedDate.Read(Errors, "revisedDate", "the revised date");
-        var command = new RecordDelayRationaleCommand(CaseId, Version, reason ?? default, Narrative ?? "", revised ?? default);
+        var command = new RecordDelayRationaleCommand(
+            CaseId,
+            Version,
+            reason ?? default,
+            Narrative ?? "",
+            revised ?? default
+        );
         return await SendAsync(command, "reasons");
     }
 

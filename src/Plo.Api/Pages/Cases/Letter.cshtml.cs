@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Plo.Api.Web;
+using Plo.Application.Common.Exceptions;
+using Plo.Application.Letters;
+using Plo.Application.Letters.ApproveLetter;
+using Plo.Application.Letters.GetLetter;
+using Plo.Application.Letters.IssueLetter;
+using Plo.Application.Letters.RegenerateLetter;
+using Plo.Application.Planning.GetPlan;
+using Plo.Domain.Letters;
+using Plo.PlainLanguage.Model;
+
+namespace Plo.Api.Pages.Cases;
+
+/// <summary>
+/// The letter workspace: the letter as the parent will read it beside its plain-language report, each finding
+/// marked where it is and linked to the part of the plan that produced the words; regenerate after fixing the
+/// plan, approve, and issue (with an override category and reason while errors remain). Issued letters are
+/// read-only, with a print view and a Word download.
+/// </summary>
+public sealed class LetterModel : CasePage
+{
+    public override string Section => "letters";
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public LetterDto Letter { get; private set; } = null!;
+
+    public LetterReport Report { get; private set; } = null!;
+
+    public PlanDto Plan { get; private set; } = null!;
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public bool AcknowledgeErrors { get; set; }
+
+    [BindProperty]
+    public string? OverrideCategory { get; set; }
+
+    [BindProperty]
+    public string? OverrideReason { get; set; }
+
+    public int ErrorCount => Report.Findings.Count(f => f.Severity == Severity.Error);
+
+    public int WarningCount => Report.Findings.Count(f => f.Severity == Severity.Warning);
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        Version = Letter.Version;
+    }
+
+    public Task<IActionResult> OnPostRegenerateAsync() =>
+        ChangeAsync(ct => Sender.Send(new RegenerateLetterCommand(Id, Version, null), ct));
+
+    public Task<IActionResult> OnPostApproveAsync() =>
+        ChangeAsync(ct => Sender.Send(new ApproveLetterCommand(Id, Version, AcknowledgeErrors), ct));
+
+    public Task<IActionResult> OnPostIssueAsync()
+    {
+        var category =
+            Enum.TryParse<OverrideCategory>(OverrideCategory, out var c) && Enum.IsDefined(c)
+                ? c
+                : (OverrideCategory?)null;
+        return ChangeAsync(ct =>
+            Sender.Send(
+                new IssueLetterCommand(
+                    Id,
+                    Version,
+                    category,
+                    string.IsNullOrWhiteSpace(OverrideReason) ? null : OverrideReason
+                ),
+                ct
+            )
+        );
+    }
+
+    public async Task<IActionResult> OnGetDocxAsync()
+    {
+        await LoadAsync();
+        var file = await Sender.Send(new GetLetterDocxQuery(Id), HttpContext.RequestAborted);
+        return File(
+            file.Content,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            file.FileName
+        );
+    }
+
+    public async Task<IActionResult> OnGetPrintAsync()
+    {
+        await LoadAsync();
+        // The letter carries its own styles and nothing else: no scripts, no outside resources.
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        return Content(Letter.Html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>Where the words of a finding came from, so it can be fixed at the source: a part of the plan, the
+    /// meetings, or (when nothing on the case produced them) the letter's template.</summary>
+    public string? SourceOf(Finding finding)
+    {
+        var bySlot = finding.Slot switch
+        {
+            "S1" => "plan#worries",
+            "S2" => "plan#changes",
+            "S3" => "plan#help",
+            "S4" => "plan#contingency",
+            "S5" or "S7" => "meetings",
+            "S10" => "plan#network",
+            _ => null,
+        };
+        if (bySlot is not null || finding.Text.Length < 3)
+        {
+            return bySlot is null ? null : CasePath(bySlot);
+        }
+
+        bool In(string? field) => field?.Contains(finding.Text, StringComparison.OrdinalIgnoreCase) == true;
+        var section =
+            Plan.Concerns.Any(c => In(c.Description) || In(c.Event)) ? "plan#worries"
+            : Plan.Changes.Any(c => In(c.What) || In(c.Who)) ? "plan#changes"
+            : Plan.Support.Any(s => In(s.Service) || In(s.Who) || In(s.When)) ? "plan#help"
+            : In(Plan.ContingencyPlan) ? "plan#contingency"
+            : null;
+        return section is null ? null : CasePath(section);
+    }
+
+    /// <summary>The source's address, telling it which letter to come back to.</summary>
+    public string BackHere(string source)
+    {
+        var parts = source.Split('#', 2);
+        return $"{parts[0]}?letter={Id}" + (parts.Length == 2 ? $"#{parts[1]}" : "");
+    }
+
+    private async Task<IActionResult> ChangeAsync<T>(Func<CancellationToken, ValueTask<T>> change)
+    {
+        await LoadAsync();
+        if (await TryAsync(async ct => await change(ct)))
+        {
+            return Redirect(CasePath($"letters/{Id}"));
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        await LoadCaseAsync();
+        var ct = HttpContext.RequestAborted;
+        Letter = await Sender.Send(new GetLetterQuery(Id), ct);
+        if (Letter.CaseId != CaseId)
+        {
+            throw new NotFoundException("Letter", Id);
+        }
+
+        Report = Letter.Report.Deserialize<LetterReport>(LetterReport.Json)!;
+        Plan = await Sender.Send(new GetPlanQuery(CaseId), ct);
+    }
+}
