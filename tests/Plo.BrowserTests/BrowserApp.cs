@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 using Plo.Infrastructure.Security;
@@ -23,6 +24,12 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The app's clock: real time, moved on when a journey needs a later day (reset it afterwards).</summary>
+    public ShiftableClock Clock { get; } = new();
+
+    /// <summary>Today as the app sees it.</summary>
+    public DateTime Today => Clock.GetUtcNow().UtcDateTime.Date;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumFactAttribute.Chromium))
@@ -30,7 +37,7 @@ public sealed class BrowserApp : IAsyncLifetime
             return; // the tests skip (or, in CI, fail on the missing browser)
         }
 
-        _factory = new Factory(_database);
+        _factory = new Factory(_database, Clock);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -98,7 +105,7 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
-    private sealed class Factory(string database) : WebApplicationFactory<Program>
+    private sealed class Factory(string database, TimeProvider clock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -112,6 +119,12 @@ public sealed class BrowserApp : IAsyncLifetime
                 builder.UseSetting($"RateLimiting:{bucket}:TokenLimit", "1000000");
                 builder.UseSetting($"RateLimiting:{bucket}:TokensPerPeriod", "1000000");
             }
+
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(clock);
+            });
         }
     }
 }
@@ -120,4 +133,12 @@ public sealed class BrowserApp : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>Real time moved on by <see cref="Shift"/>.</summary>
+public sealed class ShiftableClock : TimeProvider
+{
+    public TimeSpan Shift { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Shift;
 }

@@ -33,10 +33,10 @@ public static class MarkedLetter
             var severity = Severity(finding);
             html.Append(
                 CultureInfo.InvariantCulture,
-                $"""<mark class="plo-finding plo-finding--{severity.ToLowerInvariant()}" id="mark-{number}" tabindex="0" """
-                    + $"""aria-describedby="finding-{number}-message">{E(text[start..end])}</mark>"""
-                    + $"""<a class="plo-finding__ref" href="#finding-{number}">[{number}<span class="govuk-visually-hidden">: """
-                    + $"""{severity}, see the report</span>]</a>"""
+                $"""<mark class="plo-finding plo-finding--{severity.ToLowerInvariant()}" id="mark-{number}" """
+                    + $"""tabindex="0" aria-describedby="finding-{number}-message">{E(text[start..end])}</mark>"""
+                    + $"""<a class="plo-finding__ref" href="#finding-{number}">[{number}"""
+                    + $"""<span class="govuk-visually-hidden">: {severity}, see the report</span>]</a>"""
             );
             at = end;
         }

@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Mvc;
+using Plo.Api.Web;
+using Plo.Application.Common.Exceptions;
+using Plo.Application.Meetings.GetMeetings;
+using Plo.Application.Meetings.RecordMeetingOutcome;
+using Plo.Domain.Meetings;
+using ActionResult = Plo.Domain.Meetings.ActionResult;
+
+namespace Plo.Api.Pages.Cases;
+
+/// <summary>
+/// Recording a meeting's outcome: every open written-agreement action listed with done, not done (and why) or
+/// carried on (and the new date), and new actions. The meeting cannot be saved while an open action has no result,
+/// and the page says which.
+/// </summary>
+public sealed class MeetingModel : CasePage
+{
+    private const int NewActionRows = 3;
+
+    public override string Section => "meetings";
+
+    [FromRoute]
+    public Guid MeetingId { get; set; }
+
+    public MeetingDto Meeting { get; private set; } = null!;
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public DateParts HeldOn { get; set; } = new();
+
+    [BindProperty]
+    public string? Attendees { get; set; }
+
+    [BindProperty]
+    public string? ParentsSolicitorsPresent { get; set; }
+
+    [BindProperty]
+    public string? Progress { get; set; }
+
+    [BindProperty]
+    public string? Decision { get; set; }
+
+    [BindProperty]
+    public string? Notes { get; set; }
+
+    [BindProperty]
+    public List<ResultRow> ActionResults { get; set; } = [];
+
+    [BindProperty]
+    public List<NewActionRow> NewActions { get; set; } = [];
+
+    public sealed class ResultRow
+    {
+        public Guid ActionId { get; set; }
+        public string? Result { get; set; }
+        public string? Reason { get; set; }
+        public DateParts NewDueOn { get; set; } = new();
+    }
+
+    public sealed class NewActionRow
+    {
+        public string? Owner { get; set; }
+        public string? Description { get; set; }
+        public DateParts DueOn { get; set; } = new();
+        public bool IsEmpty => string.IsNullOrWhiteSpace(Description) && DueOn.IsEmpty;
+    }
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        HeldOn = DateParts.Of(Meeting.ScheduledOn);
+        ActionResults = [.. Meeting.ActionsToReview.Select(a => new ResultRow { ActionId = a.ActionId })];
+        NewActions = [.. Enumerable.Range(0, NewActionRows).Select(_ => new NewActionRow())];
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        var held = HeldOn.Read(Errors, "heldOn", "the date the meeting was held");
+        var progress =
+            Enum.TryParse<ProgressRating>(Progress, out var p) && Enum.IsDefined(p) ? p : (ProgressRating?)null;
+        var decision =
+            Enum.TryParse<MeetingDecision>(Decision, out var d) && Enum.IsDefined(d) ? d : (MeetingDecision?)null;
+        if (progress is null)
+        {
+            Errors.Add("progress", "Say how much progress the family has made");
+        }
+
+        if (decision is null)
+        {
+            Errors.Add("decision", "Say what was decided");
+        }
+
+        var results = ActionResults
+            .Select((r, i) => (Row: r, Index: i))
+            .Where(x => Enum.TryParse<ActionResult>(x.Row.Result, out _))
+            .Select(x => new ActionResultInput(
+                x.Row.ActionId,
+                Enum.Parse<ActionResult>(x.Row.Result!),
+                string.IsNullOrWhiteSpace(x.Row.Reason) ? null : x.Row.Reason,
+                x.Row.NewDueOn.Read(Errors, $"actionResults[{x.Index}].newDueOn", "the new date", required: false)
+            ))
+            .ToList();
+        NewActions = [.. NewActions.Where(a => !a.IsEmpty)];
+        var added = NewActions
+            .Select(
+                (a, i) =>
+                    new NewAction(
+                        Enum.TryParse<ActionOwner>(a.Owner, out var owner) ? owner : ActionOwner.Parent,
+                        a.Description ?? "",
+                        a.DueOn.Read(Errors, $"newActions[{i}].dueOn", "the date it is due") ?? default
+                    )
+            )
+            .ToList();
+        var command = new RecordMeetingOutcomeCommand(
+            CaseId,
+            Version,
+            MeetingId,
+            held ?? default,
+            Attendees ?? "",
+            ParentsSolicitorsPresent == "true",
+            progress ?? ProgressRating.Good,
+            decision ?? MeetingDecision.Continue,
+            string.IsNullOrWhiteSpace(Notes) ? null : Notes,
+            results,
+            added
+        );
+        if (Errors.Any)
+        {
+            await ValidateAlsoAsync(command);
+        }
+        else if (await TryAsync(async ct => await Sender.Send(command, ct)))
+        {
+            return Done(Section);
+        }
+
+        NewActions.AddRange(
+            Enumerable.Range(0, Math.Max(0, NewActionRows - NewActions.Count)).Select(_ => new NewActionRow())
+        );
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        await LoadCaseAsync();
+        var meetings = await Sender.Send(new GetMeetingsQuery(CaseId), HttpContext.RequestAborted);
+        Meeting =
+            meetings.Meetings.SingleOrDefault(m => m.Id == MeetingId)
+            ?? throw new NotFoundException("Meeting", MeetingId);
+        if (Version == 0)
+        {
+            Version = meetings.Version;
+        }
+    }
+}
