@@ -62,6 +62,46 @@ public abstract class PloPage : PageModel
     }
 
     /// <summary>
+    /// Sends a change once the form could be read; otherwise runs the message's validators on what could be read
+    /// (see <see cref="ValidateAlsoAsync"/>). True when the change was made.
+    /// </summary>
+    protected async Task<bool> SubmitAsync<TMessage>(
+        TMessage message,
+        Func<TMessage, CancellationToken, ValueTask> send
+    )
+    {
+        if (!Errors.Any)
+        {
+            return await TryAsync(ct => send(message, ct));
+        }
+
+        await ValidateAlsoAsync(message);
+        return false;
+    }
+
+    /// <summary>The choice a radio or select sent, by name; null, with <paramref name="missing"/> as the field's
+    /// error when one is given, if nothing or not one of the choices was sent.</summary>
+    protected TEnum? Chosen<TEnum>(string? value, string field, string? missing = null)
+        where TEnum : struct, Enum
+    {
+        if (
+            Enum.TryParse<TEnum>(value, out var chosen)
+            && Enum.IsDefined(chosen)
+            && !int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out _)
+        )
+        {
+            return chosen;
+        }
+
+        if (missing is not null)
+        {
+            Errors.Add(field, missing);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// When the form itself could not be read (a date that is not a date), runs the message's own validators on what
     /// could be read, so the person sees every problem at once and not one at a time. Nothing is sent.
     /// </summary>

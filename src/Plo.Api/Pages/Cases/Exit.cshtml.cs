@@ -37,12 +37,7 @@ public sealed class ExitModel(TimeProvider clock) : CasePage
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadCaseAsync();
-        var outcome =
-            Enum.TryParse<ExitOutcome>(Outcome, out var chosen) && Enum.IsDefined(chosen) ? chosen : (ExitOutcome?)null;
-        if (outcome is null)
-        {
-            Errors.Add("outcome", "Choose how pre-proceedings ends");
-        }
+        var outcome = Chosen<ExitOutcome>(Outcome, "outcome", "Choose how pre-proceedings ends");
 
         var on = On.Read(Errors, "on", "the date pre-proceedings ends");
         var court =
@@ -62,12 +57,6 @@ public sealed class ExitModel(TimeProvider clock) : CasePage
             Reason ?? "",
             court
         );
-        if (Errors.Any)
-        {
-            await ValidateAlsoAsync(command);
-            return Page();
-        }
-
-        return await TryAsync(async ct => await Sender.Send(command, ct)) ? Done("exit") : Page();
+        return await SubmitAsync(command, async (c, ct) => await Sender.Send(c, ct)) ? Done("exit") : Page();
     }
 }

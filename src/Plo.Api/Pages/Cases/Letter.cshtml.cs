@@ -62,10 +62,7 @@ public sealed class LetterModel : CasePage
 
     public Task<IActionResult> OnPostIssueAsync()
     {
-        var category =
-            Enum.TryParse<OverrideCategory>(OverrideCategory, out var c) && Enum.IsDefined(c)
-                ? c
-                : (OverrideCategory?)null;
+        var category = Chosen<OverrideCategory>(OverrideCategory, "overrideCategory");
         return ChangeAsync(ct =>
             Sender.Send(
                 new IssueLetterCommand(

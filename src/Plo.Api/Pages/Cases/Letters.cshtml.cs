@@ -26,9 +26,8 @@ public sealed class LettersModel : CasePage
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (!Enum.TryParse<LetterKind>(Kind, out var kind) || !Enum.IsDefined(kind))
+        if (Chosen<LetterKind>(Kind, "kind", "Choose the letter to draft") is not { } kind)
         {
-            Errors.Add("kind", "Choose the letter to draft");
             return Page();
         }
 

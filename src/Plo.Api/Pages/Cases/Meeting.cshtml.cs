@@ -79,26 +79,16 @@ public sealed class MeetingModel : CasePage
     {
         await LoadAsync();
         var held = HeldOn.Read(Errors, "heldOn", "the date the meeting was held");
-        var progress =
-            Enum.TryParse<ProgressRating>(Progress, out var p) && Enum.IsDefined(p) ? p : (ProgressRating?)null;
-        var decision =
-            Enum.TryParse<MeetingDecision>(Decision, out var d) && Enum.IsDefined(d) ? d : (MeetingDecision?)null;
-        if (progress is null)
-        {
-            Errors.Add("progress", "Say how much progress the family has made");
-        }
+        var progress = Chosen<ProgressRating>(Progress, "progress", "Say how much progress the family has made");
+        var decision = Chosen<MeetingDecision>(Decision, "decision", "Say what was decided");
 
-        if (decision is null)
-        {
-            Errors.Add("decision", "Say what was decided");
-        }
-
+        // An action left without a result is left out, so the domain's pull-through rule names it.
         var results = ActionResults
-            .Select((r, i) => (Row: r, Index: i))
-            .Where(x => Enum.TryParse<ActionResult>(x.Row.Result, out _))
+            .Select((r, i) => (Row: r, Index: i, Result: Chosen<ActionResult>(r.Result, $"actionResults[{i}].result")))
+            .Where(x => x.Result is not null)
             .Select(x => new ActionResultInput(
                 x.Row.ActionId,
-                Enum.Parse<ActionResult>(x.Row.Result!),
+                x.Result!.Value,
                 string.IsNullOrWhiteSpace(x.Row.Reason) ? null : x.Row.Reason,
                 x.Row.NewDueOn.Read(Errors, $"actionResults[{x.Index}].newDueOn", "the new date", required: false)
             ))
@@ -108,7 +98,7 @@ public sealed class MeetingModel : CasePage
             .Select(
                 (a, i) =>
                     new NewAction(
-                        Enum.TryParse<ActionOwner>(a.Owner, out var owner) ? owner : ActionOwner.Parent,
+                        Chosen<ActionOwner>(a.Owner, $"newActions[{i}].owner", "Choose who does it") ?? default,
                         a.Description ?? "",
                         a.DueOn.Read(Errors, $"newActions[{i}].dueOn", "the date it is due") ?? default
                     )
@@ -127,11 +117,7 @@ public sealed class MeetingModel : CasePage
             results,
             added
         );
-        if (Errors.Any)
-        {
-            await ValidateAlsoAsync(command);
-        }
-        else if (await TryAsync(async ct => await Sender.Send(command, ct)))
+        if (await SubmitAsync(command, async (c, ct) => await Sender.Send(c, ct)))
         {
             return Done(Section);
         }

@@ -38,11 +38,7 @@ public sealed class MeetingsModel : CasePage
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        var kind = Enum.TryParse<MeetingKind>(Kind, out var k) && Enum.IsDefined(k) ? k : (MeetingKind?)null;
-        if (kind is null)
-        {
-            Errors.Add("kind", "Choose which meeting this is");
-        }
+        var kind = Chosen<MeetingKind>(Kind, "kind", "Choose which meeting this is");
 
         var on = ScheduledOn.Read(Errors, "scheduledOn", "the date of the meeting");
         var time = TimeOnly.TryParseExact(
@@ -67,13 +63,7 @@ public sealed class MeetingsModel : CasePage
             time ?? default,
             Place ?? ""
         );
-        if (Errors.Any)
-        {
-            await ValidateAlsoAsync(command);
-            return Page();
-        }
-
-        return await TryAsync(async ct => await Sender.Send(command, ct)) ? Done(Section) : Page();
+        return await SubmitAsync(command, async (c, ct) => await Sender.Send(c, ct)) ? Done(Section) : Page();
     }
 
     private async Task LoadAsync()

@@ -183,11 +183,7 @@ public sealed class PlanModel : CasePage
             network,
             Blank(ContingencyPlan)
         );
-        if (Errors.Any)
-        {
-            await ValidateAlsoAsync(command);
-        }
-        else if (await TryAsync(async ct => await Sender.Send(command, ct)))
+        if (await SubmitAsync(command, async (c, ct) => await Sender.Send(c, ct)))
         {
             return Redirect(CasePath("plan") + (Letter is { } letter ? $"?letter={letter}&saved=true" : "?saved=true"));
         }

@@ -48,11 +48,7 @@ public sealed class ReviewPointsModel : CasePage
     public async Task<IActionResult> OnPostRationaleAsync()
     {
         await LoadCaseAsync();
-        var reason = Enum.TryParse<DelayReason>(Reason, out var r) && Enum.IsDefined(r) ? r : (DelayReason?)null;
-        if (reason is null)
-        {
-            Errors.Add("reason", "Choose the main reason for the delay");
-        }
+        var reason = Chosen<DelayReason>(Reason, "reason", "Choose the main reason for the delay");
 
         var revised = RevisedDate.Read(Errors, "revisedDate", "the revised date");
         var command = new RecordDelayRationaleCommand(
@@ -79,11 +75,7 @@ public sealed class ReviewPointsModel : CasePage
     private async Task<IActionResult> SendAsync<TCommand>(TCommand command, string anchor)
         where TCommand : Mediator.ICommand<Application.Common.Models.CaseUpdated>
     {
-        if (Errors.Any)
-        {
-            await ValidateAlsoAsync(command);
-        }
-        else if (await TryAsync(async ct => await Sender.Send(command, ct)))
+        if (await SubmitAsync(command, async (c, ct) => await Sender.Send(c, ct)))
         {
             return Done(Section, anchor);
         }

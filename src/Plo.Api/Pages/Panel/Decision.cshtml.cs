@@ -69,14 +69,7 @@ public sealed class DecisionModel(TimeProvider clock) : PloPage
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var option =
-            Enum.TryParse<DecisionOption>(Option, out var chosen) && Enum.IsDefined(chosen)
-                ? chosen
-                : (DecisionOption?)null;
-        if (option is null)
-        {
-            Errors.Add("option", "Choose the panel's decision");
-        }
+        var option = Chosen<DecisionOption>(Option, "option", "Choose the panel's decision");
 
         if (ThresholdMet is not ("true" or "false"))
         {
@@ -110,11 +103,7 @@ public sealed class DecisionModel(TimeProvider clock) : PloPage
             comeBack,
             ratification
         );
-        if (Errors.Any)
-        {
-            await ValidateAlsoAsync(command);
-        }
-        else if (await TryAsync(async ct => await Sender.Send(command, ct)))
+        if (await SubmitAsync(command, async (c, ct) => await Sender.Send(c, ct)))
         {
             return Redirect($"/panel/meetings/{Id}/cases/{Reference}#decision");
         }

@@ -42,14 +42,7 @@ public sealed class ScheduleModel : PloPage
         var attendees = Attendees.Take(filled).Select(a => new AttendeeInput(a.Name ?? "", a.Role ?? "")).ToList();
         var command = new ScheduleGatewayMeetingCommand(date ?? default, Chair ?? "", attendees, []);
         GatewayMeetingScheduled? scheduled = null;
-        if (Errors.Any)
-        {
-            await ValidateAlsoAsync(command);
-        }
-        else
-        {
-            await TryAsync(async ct => scheduled = await Sender.Send(command, ct));
-        }
+        await SubmitAsync(command, async (c, ct) => scheduled = await Sender.Send(c, ct));
 
         return scheduled is null ? Page() : Redirect($"/panel/meetings/{scheduled.Id}");
     }
