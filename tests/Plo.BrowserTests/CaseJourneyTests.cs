@@ -10,16 +10,11 @@ public sealed class CaseJourneyTests(BrowserApp app)
     [ChromiumFact]
     public async Task From_the_panel_to_an_issued_letter_and_a_review_with_an_action_carried_on()
     {
-        var reference = await Families.OpenAsync(app, "Journeyfamily");
-        var panel = await app.SignedInAsync("panel.chair");
-        await PanelTests.ScheduleTodayAsync(panel, "Journey Chair");
-        await PanelTests.AddToAgendaAsync(panel, "Journeyfamily");
-        await panel.GetByRole(AriaRole.Link, new() { Name = $"Record the decision for {reference}" }).ClickAsync();
-        await panel.GetByLabel("Enter pre-proceedings", new() { Exact = true }).CheckAsync();
-        await panel.GetByLabel("The panel's reasons").FillAsync("Robin has been left alone at home many times.");
-        await panel.Locator("#thresholdMet").CheckAsync();
-        await panel.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
-        await panel.Context.CloseAsync();
+        var reference = await PanelTests.EnteredAsync(
+            app,
+            "Journeyfamily",
+            "Robin has been left alone at home many times."
+        );
 
         // The social worker writes the plan without a contingency plan and schedules the initial meeting.
         var worker = await app.SignedInAsync("sw.jordan");

@@ -108,16 +108,7 @@ public sealed class LetterWorkspaceTests(BrowserApp app)
     /// findings: there is no plan yet).</summary>
     private async Task<IPage> DraftedLetterAsync(string family)
     {
-        var reference = await Families.OpenAsync(app, family);
-        var panel = await app.SignedInAsync("panel.chair");
-        await PanelTests.ScheduleTodayAsync(panel, "Letter Chair");
-        await PanelTests.AddToAgendaAsync(panel, family);
-        await panel.GetByRole(AriaRole.Link, new() { Name = $"Record the decision for {reference}" }).ClickAsync();
-        await panel.GetByLabel("Enter pre-proceedings", new() { Exact = true }).CheckAsync();
-        await panel.GetByLabel("The panel's reasons").FillAsync("The children are not safe at home at night.");
-        await panel.Locator("#thresholdMet").CheckAsync();
-        await panel.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
-        await panel.Context.CloseAsync();
+        var reference = await PanelTests.EnteredAsync(app, family, "The children are not safe at home at night.");
 
         var worker = await app.SignedInAsync("sw.jordan");
         await worker.GotoAsync($"{app.BaseUrl}/cases/{reference}/letters");

@@ -80,6 +80,22 @@ public sealed class PanelTests(BrowserApp app)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>A new family that the panel, in the browser, has just entered into pre-proceedings.</summary>
+    internal static async Task<string> EnteredAsync(BrowserApp app, string family, string reasons)
+    {
+        var reference = await Families.OpenAsync(app, family);
+        var panel = await app.SignedInAsync("panel.chair");
+        await ScheduleTodayAsync(panel, $"{family} Chair");
+        await AddToAgendaAsync(panel, family);
+        await panel.GetByRole(AriaRole.Link, new() { Name = $"Record the decision for {reference}" }).ClickAsync();
+        await panel.GetByLabel("Enter pre-proceedings", new() { Exact = true }).CheckAsync();
+        await panel.GetByLabel("The panel's reasons").FillAsync(reasons);
+        await panel.Locator("#thresholdMet").CheckAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
+        await panel.Context.CloseAsync();
+        return reference;
+    }
+
     internal static async Task<string> ScheduleTodayAsync(IPage page, string chair)
     {
         await page.GotoAsync(page.Url.Split("/panel")[0] + "/panel/schedule");

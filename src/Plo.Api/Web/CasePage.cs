@@ -25,8 +25,14 @@ public abstract class CasePage : PloPage
     public string CasePath(string? section = null) =>
         section is null ? $"/cases/{Case.Reference}" : $"/cases/{Case.Reference}/{section}";
 
+    /// <summary>Reads the case once per request, however many steps of a handler ask for it.</summary>
     protected async Task LoadCaseAsync()
     {
+        if (CaseId != Guid.Empty)
+        {
+            return;
+        }
+
         var ct = HttpContext.RequestAborted;
         CaseId = await Sender.Send(new FindCaseQuery(Reference), ct);
         Case = await Sender.Send(new GetCaseQuery(CaseId), ct);

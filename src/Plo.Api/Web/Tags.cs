@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
-using Plo.Application.Overview.GetOverview;
 using Plo.Domain.Common;
 using Plo.Domain.Journey;
 
@@ -25,37 +24,6 @@ public static class Tags
                 _ => "green",
             }
         );
-
-    /// <summary>Why the row has its RAG, in the dashboard's own rules (Overview options).</summary>
-    public static string RagReason(OverviewRow row, int expectedWeeks)
-    {
-        if (row.ClosedOn is not null)
-        {
-            return "Ended";
-        }
-
-        var reasons = new List<string>();
-        if (row.DaysOverdue > 0)
-        {
-            reasons.Add(
-                row.RationaleStatus == RationaleStatus.Recorded
-                    ? $"Overdue by {Days(row.DaysOverdue)} – reason recorded"
-                    : $"Overdue by {Days(row.DaysOverdue)} – no reason recorded"
-            );
-        }
-
-        if (row.WeeksInPreProceedings >= expectedWeeks && row.ExtensionCount == 0)
-        {
-            reasons.Add($"{row.WeeksInPreProceedings} weeks in – no extension approved");
-        }
-
-        if (reasons.Count == 0 && row.Rag == Domain.Journey.Rag.Amber && row.NextReviewDue is { } due)
-        {
-            reasons.Add($"Key date due soon ({Words.ShortDate(due)})");
-        }
-
-        return reasons.Count == 0 ? "On track" : string.Join("; ", reasons);
-    }
 
     public static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 }

@@ -41,6 +41,16 @@ public class DashboardTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         var letter = Assert.Single(mine, i => i.GetProperty("reason").GetString() == "letterAwaitingApproval");
         Assert.Contains("approval", letter.GetProperty("missing").GetString(), StringComparison.Ordinal);
         Assert.Equal(14, letter.GetProperty("days").GetInt32());
+        // the overview row says why it is red, by the same rule
+        var row = (await api.ClientFor(Roles.SeniorManager).GetFromJsonAsync<JsonElement>("/api/overview"))
+            .GetProperty("rows")
+            .EnumerateArray()
+            .First(r => r.GetProperty("reference").GetString() == reference);
+        Assert.Equal("red", row.GetProperty("rag").GetString());
+        Assert.Contains(
+            "Overdue by 7 days – no reason recorded",
+            row.GetProperty("ragReasons").EnumerateArray().Select(r => r.GetString())
+        );
     }
 
     [Fact]

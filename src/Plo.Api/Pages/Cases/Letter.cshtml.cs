@@ -78,7 +78,7 @@ public sealed class LetterModel : CasePage
 
     public async Task<IActionResult> OnGetDocxAsync()
     {
-        await LoadAsync();
+        await LoadLetterAsync();
         var file = await Sender.Send(new GetLetterDocxQuery(Id), HttpContext.RequestAborted);
         return File(
             file.Content,
@@ -89,7 +89,7 @@ public sealed class LetterModel : CasePage
 
     public async Task<IActionResult> OnGetPrintAsync()
     {
-        await LoadAsync();
+        await LoadLetterAsync();
         // The letter carries its own styles and nothing else: no scripts, no outside resources.
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         return Content(Letter.Html, "text/html; charset=utf-8");
@@ -142,17 +142,22 @@ public sealed class LetterModel : CasePage
         return Page();
     }
 
+    /// <summary>The workspace: the letter, its report, and the plan its findings link to.</summary>
     private async Task LoadAsync()
     {
+        await LoadLetterAsync();
+        Report = Letter.Report.Deserialize<LetterReport>(LetterReport.Json)!;
+        Plan = await Sender.Send(new GetPlanQuery(CaseId), HttpContext.RequestAborted);
+    }
+
+    /// <summary>The letter, found only under its own case.</summary>
+    private async Task LoadLetterAsync()
+    {
         await LoadCaseAsync();
-        var ct = HttpContext.RequestAborted;
-        Letter = await Sender.Send(new GetLetterQuery(Id), ct);
+        Letter = await Sender.Send(new GetLetterQuery(Id), HttpContext.RequestAborted);
         if (Letter.CaseId != CaseId)
         {
             throw new NotFoundException("Letter", Id);
         }
-
-        Report = Letter.Report.Deserialize<LetterReport>(LetterReport.Json)!;
-        Plan = await Sender.Send(new GetPlanQuery(CaseId), ct);
     }
 }

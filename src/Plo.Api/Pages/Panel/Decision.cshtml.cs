@@ -108,14 +108,14 @@ public sealed class DecisionModel(TimeProvider clock) : PloPage
             return Redirect($"/panel/meetings/{Id}/cases/{Reference}#decision");
         }
 
-        await LoadAsync();
+        await LoadAsync(caseId);
         return Page();
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(Guid? found = null)
     {
         var ct = HttpContext.RequestAborted;
-        var caseId = await Sender.Send(new FindCaseQuery(Reference), ct);
+        var caseId = found ?? await Sender.Send(new FindCaseQuery(Reference), ct);
         Meeting = await Sender.Send(new GetGatewayMeetingQuery(Id), ct);
         if (Meeting.Agenda.All(a => a.CaseId != caseId))
         {

@@ -1,20 +1,16 @@
-using Microsoft.Extensions.Options;
 using Plo.Api.Web;
 using Plo.Application.Common.Security;
-using Plo.Application.Overview;
 using Plo.Application.Overview.GetDashboard;
 using Plo.Application.Overview.GetOverview;
 
 namespace Plo.Api.Pages.Team;
 
 /// <summary>A team manager's home: what waits for them, then their team's children.</summary>
-public sealed class IndexModel(IOptions<OverviewOptions> options) : PloPage
+public sealed class IndexModel : PloPage
 {
     public OverviewPage Overview { get; private set; } = null!;
 
     public DashboardDto Dashboard { get; private set; } = null!;
-
-    public int ExpectedWeeks => options.Value.ExpectedWeeks;
 
     public async Task OnGetAsync()
     {
@@ -24,6 +20,6 @@ public sealed class IndexModel(IOptions<OverviewOptions> options) : PloPage
         var everyCase = Me.Holds(Roles.SeniorManager) || Me.Holds(Roles.GatewayPanel) || Me.Holds(Roles.LegalAdviser);
         var query = new GetOverviewQuery(TeamManager: everyCase ? Me.UserId : null, PageSize: 500);
         Overview = await Sender.Send(query, ct);
-        Dashboard = await Sender.Send(new GetDashboardQuery(), ct);
+        Dashboard = await Sender.Send(new GetDashboardQuery(Charts: false), ct);
     }
 }

@@ -15,8 +15,9 @@ namespace Plo.Application.Overview.GetDashboard;
 /// The manager's view over every child the user may see: what needs them first (overdue without a reason, past the
 /// expected end without an extension, letters waiting too long for approval) and the figures behind the charts.
 /// </summary>
+/// <remarks>Without <c>Charts</c> (a team manager's home) only "Needs you" is worked out.</remarks>
 [NotCaseScoped]
-public sealed record GetDashboardQuery : IQuery<DashboardDto>;
+public sealed record GetDashboardQuery(bool Charts = true) : IQuery<DashboardDto>;
 
 public sealed class GetDashboardQueryHandler(
     IPloDbContext db,
@@ -95,8 +96,14 @@ public sealed class GetDashboardQueryHandler(
 
         needsYou.AddRange(await WaitingLettersAsync(today, settings, cancellationToken));
 
+        List<AttentionItem> longestFirst = [.. needsYou.OrderByDescending(i => i.Days).Take(MaxItems)];
+        if (!query.Charts)
+        {
+            return new DashboardDto(longestFirst, [], settings.ExpectedWeeks, [], []);
+        }
+
         return new DashboardDto(
-            [.. needsYou.OrderByDescending(i => i.Days).Take(MaxItems)],
+            longestFirst,
             Buckets(active.Select(r => (today.DayNumber - r.StartDate.DayNumber) / 7)),
             settings.ExpectedWeeks,
             [

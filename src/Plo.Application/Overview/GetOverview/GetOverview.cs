@@ -99,7 +99,7 @@ public sealed class GetOverviewQueryHandler(
             : unfiltered ? summary.ActiveChildren // the summary has just counted exactly these rows
             : await rows.CountAsync(cancellationToken);
         return new OverviewPage(
-            [.. data.Select(r => OverviewRows.ToRow(r, today))],
+            [.. data.Select(r => OverviewRows.ToRow(r, today, options.Value))],
             query.Page,
             query.PageSize,
             total,

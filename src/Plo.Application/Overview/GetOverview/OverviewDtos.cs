@@ -33,7 +33,8 @@ public sealed record OverviewRow(
     DateOnly? LetterBeforeProceedingsSentOn,
     int LettersIssuedWithOverride,
     DateOnly? ClosedOn,
-    ExitOutcome? Outcome
+    ExitOutcome? Outcome,
+    IReadOnlyList<string> RagReasons
 );
 
 public sealed record OverviewSummary(

@@ -1,4 +1,5 @@
 using Plo.Application.Delay;
+using Plo.Domain.Common;
 using Plo.Domain.Journey;
 
 namespace Plo.Application.Overview.GetOverview;
@@ -7,7 +8,7 @@ namespace Plo.Application.Overview.GetOverview;
 /// date.</summary>
 public static class OverviewRows
 {
-    public static OverviewRow ToRow(OverviewData r, DateOnly today)
+    public static OverviewRow ToRow(OverviewData r, DateOnly today, OverviewOptions options)
     {
         var end = r.ClosedOn ?? today;
         var daysOverdue = r.Overdue && r.NextDue is { } due ? today.DayNumber - due.DayNumber : 0;
@@ -51,8 +52,43 @@ public static class OverviewRows
             r.LetterSentOn,
             r.OverrideLetters,
             r.ClosedOn,
-            r.Outcome
+            r.Outcome,
+            RagReasons(r, today, daysOverdue, options)
         );
+    }
+
+    /// <summary>Why the row is red, amber or green, in words, by the same rules (and switches) that set its RAG in
+    /// <see cref="OverviewQueries"/>.</summary>
+    private static List<string> RagReasons(OverviewData r, DateOnly today, int daysOverdue, OverviewOptions o)
+    {
+        if (r.ClosedOn is not null)
+        {
+            return ["Ended"];
+        }
+
+        var overdue = $"{daysOverdue} day{(daysOverdue == 1 ? "" : "s")}";
+        var reasons = new List<string>();
+        if (r.Overdue && !r.RationaleCurrent && o.RedWhenOverdueWithoutRationale)
+        {
+            reasons.Add($"Overdue by {overdue} – no reason recorded");
+        }
+
+        if (r.ExpectedEndDate < today && r.Extensions == 0 && o.RedWhenPastEndWithoutExtension)
+        {
+            reasons.Add($"Past its expected end ({Words.ShortDate(r.ExpectedEndDate)}) – no extension approved");
+        }
+
+        if (r.Overdue && r.RationaleCurrent && o.AmberWhenOverdueWithRationale)
+        {
+            reasons.Add($"Overdue by {overdue} – reason recorded");
+        }
+
+        if (reasons.Count == 0 && (Rag)r.Rag == Rag.Amber && r.NextDue is { } due)
+        {
+            reasons.Add($"Key date due soon ({Words.ShortDate(due)})");
+        }
+
+        return reasons.Count == 0 ? ["On track"] : reasons;
     }
 
     private static string Age(OverviewData r, DateOnly today)
