@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Letters;
+using Plo.Application.PlainLanguage;
 using Plo.Infrastructure.Auditing;
 using Plo.Infrastructure.DemoData;
 using Plo.Infrastructure.Idempotency;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         ));
         services.AddSingleton<ILetterRenderer, ScribanLetterRenderer>();
         services.AddSingleton<ILetterDocumentWriter, DocxLetterWriter>();
+        services.AddSingleton<IDocumentTextReader, DocxTextReader>();
         services.AddSingleton<BufferedAccessLog>();
         services.AddSingleton<IAccessLog>(sp => sp.GetRequiredService<BufferedAccessLog>());
         services.AddHostedService(sp => sp.GetRequiredService<BufferedAccessLog>());

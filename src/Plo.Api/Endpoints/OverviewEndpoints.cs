@@ -2,6 +2,7 @@ using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plo.Application.Common.Exceptions;
+using Plo.Application.Overview.GetCaseWork;
 using Plo.Application.Overview.GetDashboard;
 using Plo.Application.Overview.GetOverview;
 using Plo.Domain.Journey;
@@ -28,14 +29,28 @@ public static class OverviewEndpoints
             .ProducesValidationProblem();
         api.MapGet(
                 "/dashboard",
-                (ISender s, CancellationToken ct) => SenderResults.Query(s, new GetDashboardQuery(), ct)
+                (ISender s, CancellationToken ct, bool everyDraftLetter = false) =>
+                    SenderResults.Query(s, new GetDashboardQuery(EveryDraftLetter: everyDraftLetter), ct)
             )
             .WithTags("Overview")
             .WithSummary(
                 "What needs a manager now (overdue without a reason, past the expected end without an extension, "
-                    + "letters waiting for approval) and the dashboard charts' figures."
+                    + "letters waiting for approval, meetings without an outcome, carried-on actions overdue) and the "
+                    + "dashboard charts' figures. everyDraftLetter=true lists every draft, however new."
             )
             .Produces<DashboardDto>(200);
+        api.MapGet(
+                "/case-work",
+                (ISender s, CancellationToken ct, string? socialWorker = null, string? teamManager = null) =>
+                    SenderResults.Query(s, new GetCaseWorkQuery(socialWorker, teamManager), ct)
+            )
+            .WithTags("Overview")
+            .WithSummary(
+                "For each open case you may see: written-agreement actions due by the end of this week (and how many "
+                    + "are overdue) and letters in draft."
+            )
+            .Produces<IReadOnlyList<CaseWork>>(200)
+            .ProducesValidationProblem();
         return api;
     }
 
@@ -81,7 +96,8 @@ public static class OverviewEndpoints
         int? MinWeeks,
         string? Sort,
         int? Page,
-        int? PageSize
+        int? PageSize,
+        Guid? CaseId
     )
     {
         public GetOverviewQuery ToQuery(bool allRows) =>
@@ -99,7 +115,8 @@ public static class OverviewEndpoints
                 Parse<OverviewSort>(Sort, "sort") ?? OverviewSort.Rag,
                 Page ?? 1,
                 PageSize ?? 50,
-                allRows
+                allRows,
+                CaseId
             );
 
         private static T? Parse<T>(string? value, string field)

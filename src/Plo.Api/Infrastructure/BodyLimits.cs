@@ -9,6 +9,13 @@ public sealed record BodyLimit(long Bytes)
     public static readonly BodyLimit Default = new(64 * 1024);
 }
 
+/// <summary>A page's body limit (page models carry attributes, not endpoint metadata records).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AcceptsBodyAttribute(int kilobytes) : Attribute
+{
+    public long Bytes { get; } = kilobytes * 1024L;
+}
+
 internal static class BodyLimits
 {
     public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, int kilobytes)
@@ -23,7 +30,11 @@ internal static class BodyLimits
         app.Use(
             async (http, next) =>
             {
-                var limit = (http.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>() ?? BodyLimit.Default).Bytes;
+                var metadata = http.GetEndpoint()?.Metadata;
+                var limit =
+                    metadata?.GetMetadata<BodyLimit>()?.Bytes
+                    ?? metadata?.GetMetadata<AcceptsBodyAttribute>()?.Bytes
+                    ?? BodyLimit.Default.Bytes;
                 if (http.Request.ContentLength > limit)
                 {
                     throw new BadHttpRequestException(

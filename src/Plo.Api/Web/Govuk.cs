@@ -173,6 +173,25 @@ public static class Govuk
         );
     }
 
+    /// <summary>One small checkbox in its own form group, sending <c>true</c> when ticked.</summary>
+    public static IHtmlContent Checkbox(string field, string label, bool on)
+    {
+        var id = FormErrors.IdFor(field);
+        return Group(
+            null,
+            """<div class="govuk-checkboxes govuk-checkboxes--small"><div class="govuk-checkboxes__item">"""
+                + $"""<input class="govuk-checkboxes__input" id="{id}" name="{E(field)}" type="checkbox" """
+                + (on ? """value="true" checked""" : """value="true" """)
+                + $"""><label class="govuk-label govuk-checkboxes__label" for="{id}">{E(label)}</label></div></div>"""
+        );
+    }
+
+    /// <summary>A whole list's error (for example "Add at least one child") under its heading.</summary>
+    public static IHtmlContent ErrorMessageFor(FormErrors errors, string field) =>
+        errors.For(field) is { } error
+            ? new HtmlString(Message(FormErrors.IdFor(field) + "-list", error))
+            : HtmlString.Empty;
+
     public static IHtmlContent Select(
         FormErrors errors,
         string field,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Behaviours;
 using Plo.Application.Common.Exceptions;
+using Plo.Application.Common.Security;
 using Plo.Domain.Common;
 
 namespace Plo.Api.Web;
@@ -22,6 +23,19 @@ public abstract class PloPage : PageModel
 
     /// <summary>The signed-in user as staff know them, and their roles, for the header and home page.</summary>
     public SignedInUser Me => SignedInUser.From(HttpContext);
+
+    /// <summary>Whether one of the user's roles may send the message (the command still checks the case's
+    /// reach): pages show a form only to someone who may use it.</summary>
+    public bool May<TMessage>() => MessageAccess.For(typeof(TMessage)).PermittedRoles.Any(Me.Holds);
+
+    /// <summary>Refuses the page (403) to someone whose roles may not send the message.</summary>
+    protected void Require<TMessage>(string refusal)
+    {
+        if (!May<TMessage>())
+        {
+            throw new ForbiddenException(refusal);
+        }
+    }
 
     /// <summary>
     /// Runs a change; a refusal the user can fix (bad input, a broken rule, someone else's newer version) becomes

@@ -77,6 +77,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture world)
         ["GET /api/overview"] = ([Everyone], Scope.None),
         ["GET /api/overview.csv"] = ([Everyone], Scope.None),
         ["GET /api/dashboard"] = ([Everyone], Scope.None),
+        ["GET /api/case-work"] = ([Everyone], Scope.None),
         ["GET /api/cases/by-reference/{reference}"] = ([Everyone], Scope.Case),
         ["GET /api/audit/access"] = ([SeniorManager], Scope.Case),
         ["GET /api/staff/"] = ([Everyone], Scope.None),

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Plo.Api.Web;
 using Plo.Application.Common.Exceptions;
@@ -54,8 +56,15 @@ public sealed class LetterModel : CasePage
         Version = Letter.Version;
     }
 
-    public Task<IActionResult> OnPostRegenerateAsync() =>
-        ChangeAsync(ct => Sender.Send(new RegenerateLetterCommand(Id, Version, null), ct));
+    /// <summary>The first hearing, for a letter of issue (the regenerated letter says what is typed here).</summary>
+    [BindProperty]
+    public HearingForm Hearing { get; set; } = new();
+
+    public Task<IActionResult> OnPostRegenerateAsync()
+    {
+        var hearing = Hearing.Read(Errors);
+        return ChangeAsync(ct => Sender.Send(new RegenerateLetterCommand(Id, Version, hearing), ct));
+    }
 
     public Task<IActionResult> OnPostApproveAsync() =>
         ChangeAsync(ct => Sender.Send(new ApproveLetterCommand(Id, Version, AcknowledgeErrors), ct));
@@ -124,6 +133,28 @@ public sealed class LetterModel : CasePage
         return section is null ? null : CasePath(section);
     }
 
+    /// <summary>For a draft: where to fix a finding (its part of the plan or the meetings, coming back here), or
+    /// that the words come from the letter's template.</summary>
+    public IHtmlContent? FixLink(Finding finding, int number)
+    {
+        if (Letter.Status != LetterStatus.Draft || Ended)
+        {
+            return null;
+        }
+
+        if (SourceOf(finding) is not { } source)
+        {
+            return finding.Length > 0 ? new HtmlString("<span> · This comes from the letter's template.</span>") : null;
+        }
+
+        var where = source.Contains("/meetings", StringComparison.Ordinal) ? "meetings" : "plan";
+        var href = HtmlEncoder.Default.Encode(BackHere(source));
+        return new HtmlString(
+            $"""<span> · </span><a class="govuk-link" href="{href}">Fix it in the {where}"""
+                + $"""<span class="govuk-visually-hidden"> (problem {number})</span></a>"""
+        );
+    }
+
     /// <summary>The source's address, telling it which letter to come back to.</summary>
     public string BackHere(string source)
     {
@@ -134,7 +165,7 @@ public sealed class LetterModel : CasePage
     private async Task<IActionResult> ChangeAsync<T>(Func<CancellationToken, ValueTask<T>> change)
     {
         await LoadAsync();
-        if (await TryAsync(async ct => await change(ct)))
+        if (!Errors.Any && await TryAsync(async ct => await change(ct)))
         {
             return Redirect(CasePath($"letters/{Id}"));
         }

@@ -21,6 +21,9 @@ public sealed class LettersModel : CasePage
     [BindProperty]
     public string? Kind { get; set; }
 
+    [BindProperty]
+    public HearingForm Hearing { get; set; } = new();
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostAsync()
@@ -31,10 +34,16 @@ public sealed class LettersModel : CasePage
             return Page();
         }
 
+        var hearing = kind == LetterKind.LetterOfIssue ? Hearing.Read(Errors) : null;
+        if (Errors.Any)
+        {
+            return Page();
+        }
+
         IReadOnlyList<LetterSummaryDto> drafted = [];
         if (
             await TryAsync(async ct =>
-                drafted = await Sender.Send(new GenerateLettersCommand(CaseId, kind, null, null), ct)
+                drafted = await Sender.Send(new GenerateLettersCommand(CaseId, kind, null, hearing), ct)
             )
         )
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Plo.Api.Web;
 using Plo.Application.Common.Exceptions;
+using Plo.Application.Meetings.CorrectMeetingOutcome;
 using Plo.Application.Meetings.GetMeetings;
 using Plo.Application.Meetings.RecordMeetingOutcome;
 using Plo.Domain.Meetings;
@@ -45,6 +46,10 @@ public sealed class MeetingModel : CasePage
     [BindProperty]
     public string? Notes { get; set; }
 
+    /// <summary>Why a recorded outcome is being corrected (a team manager's correction).</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
+
     [BindProperty]
     public List<ResultRow> ActionResults { get; set; } = [];
 
@@ -70,6 +75,18 @@ public sealed class MeetingModel : CasePage
     public async Task OnGetAsync()
     {
         await LoadAsync();
+        if (Meeting.Outcome is { } recorded)
+        {
+            // The correction form starts from what was recorded.
+            HeldOn = DateParts.Of(recorded.HeldOn);
+            Attendees = recorded.Attendees;
+            ParentsSolicitorsPresent = recorded.ParentsSolicitorsPresent ? "true" : "false";
+            Progress = recorded.Progress.ToString();
+            Decision = recorded.Decision.ToString();
+            Notes = recorded.Notes;
+            return;
+        }
+
         HeldOn = DateParts.Of(Meeting.ScheduledOn);
         ActionResults = [.. Meeting.ActionsToReview.Select(a => new ResultRow { ActionId = a.ActionId })];
         NewActions = [.. Enumerable.Range(0, NewActionRows).Select(_ => new NewActionRow())];
@@ -126,6 +143,29 @@ public sealed class MeetingModel : CasePage
             Enumerable.Range(0, Math.Max(0, NewActionRows - NewActions.Count)).Select(_ => new NewActionRow())
         );
         return Page();
+    }
+
+    /// <summary>A team manager corrects a recorded outcome, with the reason; the timeline keeps both versions.
+    /// Action results are not re-recorded: a later meeting reviews the actions.</summary>
+    public async Task<IActionResult> OnPostCorrectAsync()
+    {
+        await LoadAsync();
+        var held = HeldOn.Read(Errors, "heldOn", "the date the meeting was held");
+        var progress = Chosen<ProgressRating>(Progress, "progress", "Say how much progress the family has made");
+        var decision = Chosen<MeetingDecision>(Decision, "decision", "Say what was decided");
+        var command = new CorrectMeetingOutcomeCommand(
+            CaseId,
+            Version,
+            MeetingId,
+            held ?? default,
+            Attendees ?? "",
+            ParentsSolicitorsPresent == "true",
+            progress ?? ProgressRating.Good,
+            decision ?? MeetingDecision.Continue,
+            string.IsNullOrWhiteSpace(Notes) ? null : Notes,
+            Reason ?? ""
+        );
+        return await SubmitAsync(command, async (c, ct) => await Sender.Send(c, ct)) ? Done(Section) : Page();
     }
 
     private async Task LoadAsync()

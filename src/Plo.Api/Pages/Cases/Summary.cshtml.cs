@@ -3,6 +3,7 @@ using Plo.Application.Delay;
 using Plo.Application.Delay.ListDelayRationales;
 using Plo.Application.Delay.ListExtensions;
 using Plo.Application.Journey.GetReviewPoints;
+using Plo.Application.Overview.GetOverview;
 
 namespace Plo.Api.Pages.Cases;
 
@@ -20,13 +21,21 @@ public sealed class SummaryModel : CasePage
 
     public IReadOnlyList<ExtensionDto> Extensions { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    /// <summary>Each child's overview row: RAG and why, by the overview's own rules.</summary>
+    public IReadOnlyList<OverviewRow> Rows { get; private set; } = [];
+
+    /// <summary>Just opened from the form: say so, with its reference.</summary>
+    public bool Opened { get; private set; }
+
+    public async Task OnGetAsync(bool opened = false)
     {
+        Opened = opened;
         var ct = HttpContext.RequestAborted;
         await LoadCaseAsync();
         var id = CaseId;
         ReviewPoints = await Sender.Send(new GetReviewPointsQuery(id), ct);
         Rationales = await Sender.Send(new ListDelayRationalesQuery(id), ct);
         Extensions = await Sender.Send(new ListExtensionsQuery(id), ct);
+        Rows = Ended ? [] : (await Sender.Send(new GetOverviewQuery(CaseId: id), ct)).Rows;
     }
 }

@@ -44,6 +44,7 @@ public sealed class IndexModel : PloPage
         null,
         null,
         null,
+        null,
         null
     );
 

@@ -1,5 +1,6 @@
 using Plo.Api.Web;
 using Plo.Application.Common.Security;
+using Plo.Application.Overview.GetCaseWork;
 using Plo.Application.Overview.GetDashboard;
 using Plo.Application.Overview.GetOverview;
 
@@ -9,6 +10,8 @@ namespace Plo.Api.Pages.Team;
 public sealed class IndexModel : PloPage
 {
     public OverviewPage Overview { get; private set; } = null!;
+
+    public IReadOnlyList<CaseWork> Work { get; private set; } = [];
 
     public DashboardDto Dashboard { get; private set; } = null!;
 
@@ -20,6 +23,7 @@ public sealed class IndexModel : PloPage
         var everyCase = Me.Holds(Roles.SeniorManager) || Me.Holds(Roles.GatewayPanel) || Me.Holds(Roles.LegalAdviser);
         var query = new GetOverviewQuery(TeamManager: everyCase ? Me.UserId : null, PageSize: 500);
         Overview = await Sender.Send(query, ct);
-        Dashboard = await Sender.Send(new GetDashboardQuery(Charts: false), ct);
+        Work = await Sender.Send(new GetCaseWorkQuery(TeamManager: everyCase ? Me.UserId : null), ct);
+        Dashboard = await Sender.Send(new GetDashboardQuery(Charts: false, EveryDraftLetter: true), ct);
     }
 }

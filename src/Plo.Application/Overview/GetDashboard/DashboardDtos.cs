@@ -5,6 +5,8 @@ public enum AttentionReason
     OverdueWithoutRationale,
     PastExpectedEndWithoutExtension,
     LetterAwaitingApproval,
+    MeetingOutcomeMissing,
+    CarriedOnActionOverdue,
 }
 
 /// <summary>A child or letter that needs a manager now, and what is missing.</summary>

@@ -5,9 +5,11 @@ using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
 using Plo.Application.Overview.GetOverview;
 using Plo.Domain.Calendar;
+using Plo.Domain.Cases;
 using Plo.Domain.Common;
 using Plo.Domain.Journey;
 using Plo.Domain.Letters;
+using Plo.Domain.Meetings;
 
 namespace Plo.Application.Overview.GetDashboard;
 
@@ -15,9 +17,11 @@ namespace Plo.Application.Overview.GetDashboard;
 /// The manager's view over every child the user may see: what needs them first (overdue without a reason, past the
 /// expected end without an extension, letters waiting too long for approval) and the figures behind the charts.
 /// </summary>
-/// <remarks>Without <c>Charts</c> (a team manager's home) only "Needs you" is worked out.</remarks>
+/// <remarks>Without <c>Charts</c> (a team manager's home) only "Needs you" is worked out. With
+/// <c>EveryDraftLetter</c> (the team manager's queue) every letter waiting for approval is listed, however new.
+/// </remarks>
 [NotCaseScoped]
-public sealed record GetDashboardQuery(bool Charts = true) : IQuery<DashboardDto>;
+public sealed record GetDashboardQuery(bool Charts = true, bool EveryDraftLetter = false) : IQuery<DashboardDto>;
 
 public sealed class GetDashboardQueryHandler(
     IPloDbContext db,
@@ -94,7 +98,19 @@ public sealed class GetDashboardQueryHandler(
             }
         }
 
-        needsYou.AddRange(await WaitingLettersAsync(today, settings, cancellationToken));
+        needsYou.AddRange(
+            await WaitingLettersAsync(
+                today,
+                query.EveryDraftLetter ? 0 : settings.LetterApprovalWorkingDays,
+                cancellationToken
+            )
+        );
+        var openCases = db
+            .Cases.AsNoTracking()
+            .Where(CaseReach.VisibleTo(user, db))
+            .Where(c => c.Status == CaseStatus.Open);
+        needsYou.AddRange(await MeetingsWithoutOutcomeAsync(openCases, today, cancellationToken));
+        needsYou.AddRange(await CarriedOnActionsOverdueAsync(openCases, today, cancellationToken));
 
         List<AttentionItem> longestFirst = [.. needsYou.OrderByDescending(i => i.Days).Take(MaxItems)];
         if (!query.Charts)
@@ -121,16 +137,18 @@ public sealed class GetDashboardQueryHandler(
         );
     }
 
-    /// <summary>Letters drafted longer ago than the approval wait (<c>Overview:LetterApprovalWorkingDays</c>) and not
-    /// yet approved.</summary>
+    /// <summary>Letters not yet approved that were drafted more than <paramref name="workingDays"/> ago (the
+    /// dashboard waits <c>Overview:LetterApprovalWorkingDays</c>; the team manager's queue waits none).</summary>
     private async Task<IEnumerable<AttentionItem>> WaitingLettersAsync(
         DateOnly today,
-        OverviewOptions settings,
+        int workingDays,
         CancellationToken ct
     )
     {
-        var limit = calendar.SubtractWorkingDays(today, settings.LetterApprovalWorkingDays);
-        var before = limit.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var before =
+            workingDays == 0
+                ? DateTime.MaxValue
+                : calendar.SubtractWorkingDays(today, workingDays).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var letters = await db
             .Letters.AsNoTracking()
             .Where(l => l.Status == LetterStatus.Draft && l.CreatedAt < before)
@@ -165,6 +183,59 @@ public sealed class GetDashboardQueryHandler(
             );
         });
     }
+
+    /// <summary>Meetings whose date has passed with no outcome recorded.</summary>
+    private static async Task<IEnumerable<AttentionItem>> MeetingsWithoutOutcomeAsync(
+        IQueryable<FamilyCase> cases,
+        DateOnly today,
+        CancellationToken ct
+    )
+    {
+        var meetings = await cases
+            .SelectMany(c => c.Meetings, (c, m) => new { Case = c, Item = m })
+            .Where(x => x.Item.Outcome == null && x.Item.ScheduledOn < today)
+            .OrderBy(x => x.Item.ScheduledOn)
+            .Take(MaxItems)
+            .Select(x => new PastMeeting(x.Case.Id, x.Case.Reference, x.Item.Kind, x.Item.ScheduledOn))
+            .ToListAsync(ct);
+        return meetings.Select(m => new AttentionItem(
+            AttentionReason.MeetingOutcomeMissing,
+            m.CaseId,
+            m.Reference,
+            $"{Words.For(m.Kind)} on {Words.ShortDate(m.ScheduledOn)}",
+            m.ScheduledOn,
+            today.DayNumber - m.ScheduledOn.DayNumber,
+            "The meeting's outcome and a result for each open action"
+        ));
+    }
+
+    /// <summary>Written-agreement actions a meeting carried on (so still open, reviewed before) whose new due date
+    /// has passed.</summary>
+    private static async Task<IEnumerable<AttentionItem>> CarriedOnActionsOverdueAsync(
+        IQueryable<FamilyCase> cases,
+        DateOnly today,
+        CancellationToken ct
+    )
+    {
+        var actions = await cases
+            .SelectMany(c => c.Actions, (c, a) => new { Case = c, Item = a })
+            .Where(x => x.Item.Status == ActionStatus.Open && x.Item.DueOn < today && x.Item.Reviews.Count > 0)
+            .OrderBy(x => x.Item.DueOn)
+            .Take(MaxItems)
+            .Select(x => new LateAction(x.Case.Id, x.Case.Reference, x.Item.Description, x.Item.DueOn))
+            .ToListAsync(ct);
+        return actions.Select(a => new AttentionItem(
+            AttentionReason.CarriedOnActionOverdue,
+            a.CaseId,
+            a.Reference,
+            $"Carried-on action “{Excerpt(a.Description)}” was due again {Words.ShortDate(a.DueOn)}",
+            a.DueOn,
+            today.DayNumber - a.DueOn.DayNumber,
+            "A check on progress with the family, and its result at the next meeting"
+        ));
+    }
+
+    private static string Excerpt(string text) => text.Length <= 80 ? text : $"{text[..79].TrimEnd()}…";
 
     private static List<WeeksBucket> Buckets(IEnumerable<int> weeks)
     {
@@ -218,6 +289,10 @@ public sealed class GetDashboardQueryHandler(
         ];
     }
 }
+
+internal sealed record PastMeeting(Guid CaseId, string Reference, MeetingKind Kind, DateOnly ScheduledOn);
+
+internal sealed record LateAction(Guid CaseId, string Reference, string Description, DateOnly DueOn);
 
 /// <summary>What the dashboard needs of each active child's overview row.</summary>
 internal sealed record ActiveChild(

@@ -37,7 +37,8 @@ public sealed record GetOverviewQuery(
     OverviewSort Sort = OverviewSort.Rag,
     int Page = 1,
     int PageSize = 50,
-    bool AllRows = false
+    bool AllRows = false,
+    Guid? CaseId = null
 ) : IQuery<OverviewPage>;
 
 public sealed class GetOverviewQueryHandler(
@@ -69,6 +70,7 @@ public sealed class GetOverviewQueryHandler(
         rows = query.SocialWorker is { } sw
             ? rows.Where(r => r.SocialWorkerId == sw || r.SocialWorkerName == sw)
             : rows;
+        rows = query.CaseId is { } caseId ? rows.Where(r => r.CaseId == caseId) : rows;
         rows = query.Stage is { } stage ? rows.Where(r => r.Stage == stage) : rows;
         rows = query.Rag is { } rag ? rows.Where(r => r.Rag == (int)rag) : rows;
         rows = query.Overdue is { } overdue ? rows.Where(r => r.Overdue == overdue) : rows;
