@@ -31,11 +31,14 @@ public sealed class AccessibilityTests(BrowserApp app)
 
             var worker = await app.SignedInAsync("sw.jordan", width);
             await CheckAsync(worker, "/caseload", width);
+            await CheckAsync(worker, "/cases/new", width);
+            await CheckAsync(worker, "/check", width);
             await CheckAsync(worker, "/panel", width); // 403: a social worker is not on the panel
             await worker.Context.CloseAsync();
 
             var team = await app.SignedInAsync("tm.quinn", width);
             await CheckAsync(team, "/team", width);
+            await CheckAsync(team, $"/cases/{reference}/allocation", width);
             await team.Context.CloseAsync();
         }
     }

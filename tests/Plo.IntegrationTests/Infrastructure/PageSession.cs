@@ -22,7 +22,8 @@ public static partial class PageSession
         return client;
     }
 
-    /// <summary>Posts a form as the page would: the anti-forgery token is read from the page first.</summary>
+    /// <summary>Posts a form as the page would: the anti-forgery token and the page's hidden fields (such as the
+    /// version it was read at) are taken from the page first, unless the test gives them.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(
         HttpClient client,
         string path,
@@ -31,9 +32,17 @@ public static partial class PageSession
     {
         var page = await client.GetStringAsync(path);
         fields["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value;
+        foreach (Match hidden in Hidden().Matches(page))
+        {
+            fields.TryAdd(hidden.Groups[1].Value, hidden.Groups[2].Value);
+        }
+
         return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
+    private static partial Regex Hidden();
 }

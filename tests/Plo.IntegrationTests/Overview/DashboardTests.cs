@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Plo.Application.Common.Security;
@@ -156,6 +157,39 @@ public class DashboardTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal(1, work.GetProperty("actionsOverdue").GetInt32());
         Assert.True(work.GetProperty("lettersInDraft").GetInt32() >= 1);
         Assert.Equal(0, stranger.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_caseload_and_team_pages_show_the_same_work_and_queue()
+    {
+        var journey = await ReviewedWithOneActionCarriedOnAsync();
+        api.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 6, 9, 0, 0, TimeSpan.Zero));
+        (
+            await journey.Worker.PostAsJsonAsync(
+                $"/api/cases/{journey.CaseId}/letters",
+                new { kind = "ReviewMeetingInvitation" }
+            )
+        ).EnsureSuccessStatusCode();
+        var reference = (await journey.Worker.GetFromJsonAsync<JsonElement>($"/api/cases/{journey.CaseId}"))
+            .GetProperty("reference")
+            .GetString()!;
+
+        var worker = await PageSession.SignInAsync(api, "user-1", Roles.SocialWorker);
+        var caseload = WebUtility.HtmlDecode(await worker.GetStringAsync("/caseload"));
+        var manager = await PageSession.SignInAsync(api, "tm-1", Roles.TeamManager);
+        var team = WebUtility.HtmlDecode(await manager.GetStringAsync("/team"));
+        var summary = await worker.GetStringAsync($"/cases/{reference}");
+
+        var row = caseload[caseload.IndexOf(reference, StringComparison.Ordinal)..];
+        Assert.Contains("Actions due this week", caseload, StringComparison.Ordinal);
+        Assert.Contains("2 due", row, StringComparison.Ordinal);
+        Assert.Contains("1 overdue", row, StringComparison.Ordinal);
+        Assert.Contains("in draft", row, StringComparison.Ordinal);
+        Assert.Contains("Meeting – no outcome", team, StringComparison.Ordinal);
+        Assert.Contains("Carried-on action overdue", team, StringComparison.Ordinal);
+        Assert.Contains("Letter waiting for approval", team, StringComparison.Ordinal);
+        Assert.Contains("RAG and why", summary, StringComparison.Ordinal);
+        Assert.Matches("govuk-tag--(red|orange|green)", summary);
     }
 
     [Fact]

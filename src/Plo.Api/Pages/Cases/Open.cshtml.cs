@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Plo.Api.Web;
 using Plo.Application.Cases.OpenCase;
 using Plo.Application.Common.Security;
@@ -33,11 +32,9 @@ public sealed class OpenModel : PloPage
     [BindProperty]
     public string? LegalAdviserId { get; set; }
 
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
-        Require<OpenCaseCommand>("Only social workers and team managers open cases.");
-
     public async Task OnGetAsync()
     {
+        RequireOpener();
         await LoadStaffAsync();
         if (Me.Holds(Roles.SocialWorker))
         {
@@ -55,6 +52,7 @@ public sealed class OpenModel : PloPage
     /// <summary>Shows the form again with what was typed and more empty rows; stores nothing.</summary>
     public async Task OnPostMoreAsync()
     {
+        RequireOpener();
         await LoadStaffAsync();
         KeepFilledRows();
         AddSpareRows(children: 2, people: 2);
@@ -62,6 +60,7 @@ public sealed class OpenModel : PloPage
 
     public async Task<IActionResult> OnPostAsync()
     {
+        RequireOpener();
         KeepFilledRows();
         var children = Children.Select((c, i) => c.ToInput(Errors, $"children[{i}]")).ToList();
         var people = FamilyMembers.Select(p => p.ToInput()).ToList();
@@ -108,6 +107,8 @@ public sealed class OpenModel : PloPage
         Children.AddRange(Enumerable.Range(0, children).Select(_ => new ChildForm()));
         FamilyMembers.AddRange(Enumerable.Range(0, people).Select(_ => new PersonForm()));
     }
+
+    private void RequireOpener() => Require<OpenCaseCommand>("Only social workers and team managers open cases.");
 
     private async Task LoadStaffAsync() => Staff = await Sender.Send(new ListStaffQuery(), HttpContext.RequestAborted);
 
