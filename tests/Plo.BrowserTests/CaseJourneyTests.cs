@@ -125,6 +125,23 @@ public sealed class CaseJourneyTests(BrowserApp app)
         Assert.Contains("Carried on", await writer.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await writer.Context.CloseAsync();
 
+        // The team manager corrects the initial meeting's notes, and must say why.
+        var manager = await app.SignedInAsync("tm.quinn");
+        await manager.GotoAsync($"{casePath}/meetings");
+        await manager.Locator("a:has-text('Correct the outcome')").First.ClickAsync();
+        await manager.GetByLabel("Notes (optional)").FillAsync("Alex agreed to the course at the meeting.");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        Assert.Equal(1, await manager.Locator(".govuk-error-summary").CountAsync());
+        await Axe.AssertAccessibleAsync(manager);
+        await manager.GetByLabel("Why it is being corrected").FillAsync("The notes left out what Alex agreed to.");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        Assert.Contains(
+            "Alex agreed to the course at the meeting.",
+            await manager.Locator("main").InnerTextAsync(),
+            StringComparison.Ordinal
+        );
+        await manager.Context.CloseAsync();
+
         var senior = await app.SignedInAsync("sm.patel");
         await senior.GotoAsync($"{app.BaseUrl}/dashboard?socialWorker=Jordan%20Shah&stage=InReview");
         var row = senior.Locator("#children-table tbody tr", new() { HasTextString = "Robin Journeyfamily" });

@@ -57,6 +57,22 @@ public sealed class CaseworkTests(BrowserApp app)
         Assert.Contains("3 Moved Road", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Link, new() { Name = "Timeline" }).ClickAsync();
         Assert.Contains("Jo Formfamily", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The other correction forms, each in its error state.
+        var casePath = page.Url.Split("/timeline")[0];
+        foreach (var (part, button) in new[] { ("/children/new", "Add the child"), ("/people/new", "Add the person") })
+        {
+            await page.GotoAsync(casePath + part);
+            await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+            Assert.Equal(1, await page.Locator(".govuk-error-summary").CountAsync());
+            await Axe.AssertAccessibleAsync(page);
+        }
+
+        await page.GotoAsync(casePath);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Correct Sky's date of birth" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the date of birth" }).ClickAsync();
+        Assert.Equal(1, await page.Locator(".govuk-error-summary").CountAsync());
+        await Axe.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 

@@ -19,4 +19,7 @@ public sealed record ChildrenTable(
 }
 
 /// <summary>What waits for a manager, for the dashboard and the team manager's home.</summary>
-public sealed record NeedsYouList(IReadOnlyList<Plo.Application.Overview.GetDashboard.AttentionItem> Items);
+public sealed record NeedsYouList(
+    IReadOnlyList<Plo.Application.Overview.GetDashboard.AttentionItem> Items,
+    bool EveryDraftLetter = false
+);
