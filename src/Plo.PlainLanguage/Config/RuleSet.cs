@@ -48,6 +48,7 @@ public sealed class Thresholds
     public int LongWordLetters { get; init; } = 13;
     public double PolysyllabicShareWarning { get; init; } = 0.15;
     public double PassiveShareWarning { get; init; } = 0.10;
+    public double PassiveShareError { get; init; } = 0.25;
     public double NominalisationsPer100Warning { get; init; } = 3;
     public double YouShareInfo { get; init; } = 0.30;
     public int MeetingNoticeWorkingDays { get; init; } = 5;
@@ -89,6 +90,10 @@ public sealed class Replacement
     public string Suggestion { get; init; } = "";
     public bool Govuk { get; init; }
     public List<string> NotBefore { get; init; } = [];
+
+    /// <summary>A court or Latin phrase a parent cannot be expected to know: an error unless the same sentence
+    /// explains it.</summary>
+    public bool Blocking { get; init; }
 }
 
 public sealed class PassiveLists
@@ -96,6 +101,10 @@ public sealed class PassiveLists
     public List<string> BeForms { get; init; } = [];
     public List<string> Adverbs { get; init; } = [];
     public List<string> Exceptions { get; init; } = [];
+
+    /// <summary>Events told in the passive that hide nobody ("was taken to hospital"), from the participle on.
+    /// </summary>
+    public List<string> ExceptionPhrases { get; init; } = [];
     public List<string> NotParticiples { get; init; } = [];
     public List<string> IrregularParticiples { get; init; } = [];
     public List<string> CouncilActions { get; init; } = [];
@@ -135,6 +144,9 @@ public sealed class VagueLists
     public List<string> ExceptIn { get; init; } = [];
     public List<string> Weasel { get; init; } = [];
     public List<string> ExpectationCues { get; init; } = [];
+
+    /// <summary>Deadlines that are no deadline: an error in something the letter asks the parent to do.</summary>
+    public List<string> Deadlines { get; init; } = [];
 }
 
 public sealed class DateLists

@@ -77,7 +77,13 @@ internal sealed class AddressRule(RuleSet rules) : IRule
             foreach (var (index, count, _) in _thirdPerson.Matches(tokens))
             {
                 var after = index + count < tokens.Count ? tokens[index + count].Lower : "";
-                if ((index == 0 || !Possessives.Contains(tokens[index - 1].Lower)) && !NotPeopleAfter.Contains(after))
+                // "the Family Hub", "the Parents Forum": capitals inside the phrase make it a name, not the reader.
+                var properName = tokens.Skip(index + 1).Take(count - 1).Any(t => t.IsWord && char.IsUpper(t.Text[0]));
+                if (
+                    (index == 0 || !Possessives.Contains(tokens[index - 1].Lower))
+                    && !NotPeopleAfter.Contains(after)
+                    && !properName
+                )
                 {
                     findings.Add(
                         this,

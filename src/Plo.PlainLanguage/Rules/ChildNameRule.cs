@@ -19,7 +19,7 @@ internal sealed class ChildNameRule(RuleSet rules) : IRule
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
         var names = letter
-            .Meta.ChildNames.SelectMany(n => Tokenizer.PhraseWords(n).Take(1))
+            .Meta.ChildNames.SelectMany(n => Tokenizer.PhraseWords(n, lowercase: false).Take(1))
             .ToHashSet(StringComparer.Ordinal);
         if (names.Count == 0 && !letter.IsUnborn)
         {
@@ -27,7 +27,8 @@ internal sealed class ChildNameRule(RuleSet rules) : IRule
         }
 
         var named =
-            letter.BodyTokens.Any(t => names.Contains(t.Lower))
+            // As written: a child called Will or Hope is not named by "we will" or "we hope".
+            letter.BodyTokens.Any(t => names.Contains(t.Text))
             || (letter.IsUnborn && letter.BlockTokens.Values.Any(tokens => _unbornNaming.Matches(tokens).Any()));
         if (!named)
         {

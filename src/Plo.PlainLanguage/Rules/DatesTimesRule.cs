@@ -81,6 +81,60 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
         {
             CheckMeeting(letter, findings);
         }
+
+        CheckMeetingDatesInText(letter, findings);
+    }
+
+    /// <summary>
+    /// A date the text gives for a meeting still to come must not be past on the letter's date, and one given with a
+    /// time (an appointment) must agree with the letter's meeting date. Sentences about a meeting already held ("at
+    /// the meeting on 2 March we agreed") are left alone.
+    /// </summary>
+    private void CheckMeetingDatesInText(AnalysedLetter letter, FindingSink findings)
+    {
+        foreach (var unit in letter.Units)
+        {
+            var words = unit.Tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+            if (!words.Contains("meeting") || words.Overlaps(PastTense))
+            {
+                continue;
+            }
+
+            // A date with a time is an appointment: the letter's own meeting. A date alone may be another meeting
+            // ("a review meeting on 20 April"), which must only be still to come.
+            var appointment = unit.Tokens.Any(t => t.Kind == TokenKind.Time);
+            foreach (var token in unit.Tokens.Where(t => t.Kind == TokenKind.Date))
+            {
+                if (LetterDate.Parse(token.Text, letter.LetterDate)?.Date is not { } on)
+                {
+                    continue;
+                }
+
+                if (on <= letter.LetterDate)
+                {
+                    findings.Add(
+                        this,
+                        Severity.Error,
+                        token,
+                        token,
+                        $"This meeting date is not after the letter's date ({letter.LetterDate:d MMMM yyyy}).",
+                        "Check the date of the meeting."
+                    );
+                }
+                else if (letter.Meta.MeetingDate is { } expected && on != expected && appointment)
+                {
+                    findings.Add(
+                        this,
+                        Severity.Error,
+                        token,
+                        token,
+                        $"The letter says the meeting is on {on:d MMMM yyyy}, but the meeting is on "
+                            + $"{expected:d MMMM yyyy}.",
+                        $"{expected:dddd d MMMM yyyy}"
+                    );
+                }
+            }
+        }
     }
 
     private void CheckDate(AnalysedLetter letter, Token token, FindingSink findings)
@@ -194,6 +248,12 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
             );
         }
     }
+
+    /// <summary>Words that put a sentence about a meeting in the past.</summary>
+    private static readonly HashSet<string> PastTense = new(
+        ["was", "were", "had", "held", "met", "agreed", "last", "took", "attended", "came"],
+        StringComparer.Ordinal
+    );
 
     private static DateOnly? MeetingDateInLetter(AnalysedLetter letter) =>
         letter

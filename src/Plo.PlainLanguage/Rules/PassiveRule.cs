@@ -19,6 +19,7 @@ internal sealed class PassiveRule(RuleSet rules) : IRule
     private readonly HashSet<string> _notParticiples = new(rules.Passive.NotParticiples, StringComparer.Ordinal);
     private readonly HashSet<string> _irregular = new(rules.Passive.IrregularParticiples, StringComparer.Ordinal);
     private readonly HashSet<string> _councilActions = new(rules.Passive.CouncilActions, StringComparer.Ordinal);
+    private readonly PhraseMatcher<bool> _eventPhrases = new(rules.Passive.ExceptionPhrases.Select(p => (p, true)));
     private readonly HashSet<string> _councilSubjects = new(rules.Passive.CouncilSubjects, StringComparer.Ordinal);
 
     public string Id => "R08";
@@ -31,9 +32,10 @@ internal sealed class PassiveRule(RuleSet rules) : IRule
         {
             var found = false;
             var tokens = sentence.Tokens;
+            var events = _eventPhrases.Matches(tokens).Select(m => m.Index).ToHashSet();
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!_be.Contains(tokens[i].Lower) || Participle(tokens, i + 1) is not { } p)
+                if (!_be.Contains(tokens[i].Lower) || Participle(tokens, i + 1) is not { } p || events.Contains(p))
                 {
                     continue;
                 }
@@ -65,14 +67,13 @@ internal sealed class PassiveRule(RuleSet rules) : IRule
             passiveSentences += found && !sentence.IsFragment ? 1 : 0;
         }
 
-        if (
-            letter.Sentences.Count > 0
-            && (double)passiveSentences / letter.Sentences.Count > rules.Thresholds.PassiveShareWarning
-        )
+        var share = letter.Sentences.Count == 0 ? 0 : (double)passiveSentences / letter.Sentences.Count;
+        if (share > rules.Thresholds.PassiveShareWarning)
         {
+            // Past the second threshold the letter mostly hides who does what: that blocks it.
             findings.AddForBody(
                 this,
-                Severity.Warning,
+                share > rules.Thresholds.PassiveShareError ? Severity.Error : Severity.Warning,
                 $"{passiveSentences} of {letter.Sentences.Count} sentences use the passive. Aim for no more than "
                     + $"{rules.Thresholds.PassiveShareWarning * 100:0}%."
             );

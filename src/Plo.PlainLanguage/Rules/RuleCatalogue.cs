@@ -16,13 +16,7 @@ internal static class RuleCatalogue
             new JargonRule(rules),
             new AcronymRule(rules),
             new PassiveRule(rules),
-            new PhraseListRule(
-                "R09",
-                "latin-legalese",
-                rules.Latin,
-                _ => Severity.Warning,
-                "\"{0}\" is Latin or legal language."
-            ),
+            new LegalPhraseRule(rules),
             new NominalisationRule(rules),
             new DoubleNegativeRule(rules),
             new AddressRule(rules),

@@ -6,7 +6,9 @@ namespace Plo.PlainLanguage.Rules;
 
 /// <summary>
 /// R17: vague demands and qualifiers. A vague word in something we ask the parent to do, with no
-/// date or number to pin it down, is a warning; other vague words are info.
+/// date or number to pin it down, is a warning; other vague words are info. A vague deadline ("as soon as
+/// possible", "shortly") in something we ask the parent to do is an error (they cannot know when they have
+/// failed it), and a warning elsewhere.
 /// </summary>
 internal sealed class VagueRule(RuleSet rules) : IRule
 {
@@ -14,6 +16,7 @@ internal sealed class VagueRule(RuleSet rules) : IRule
         rules.Vague.Terms.Concat(rules.Vague.Weasel).Select(t => (t, true))
     );
     private readonly PhraseMatcher<bool> _except = new(rules.Vague.ExceptIn.Select(t => (t, true)));
+    private readonly PhraseMatcher<bool> _deadlines = new(rules.Vague.Deadlines.Select(t => (t, true)));
     private readonly List<string> _expectationCues = [.. rules.Vague.ExpectationCues.Select(c => c.ToLowerInvariant())];
 
     public string Id => "R17";
@@ -27,6 +30,20 @@ internal sealed class VagueRule(RuleSet rules) : IRule
             var excluded = _except.Matches(tokens).SelectMany(m => Enumerable.Range(m.Index, m.Count)).ToHashSet();
             var expectation = letter.Contains(unit, _expectationCues);
             var pinned = tokens.Any(t => t.Kind is TokenKind.Date or TokenKind.Number or TokenKind.Time);
+            foreach (var (index, count, _) in _deadlines.Matches(tokens))
+            {
+                findings.Add(
+                    this,
+                    expectation ? Severity.Error : Severity.Warning,
+                    tokens[index],
+                    tokens[index + count - 1],
+                    expectation
+                        ? "This asks the parent to do something with no real deadline."
+                        : "This is not a real date: nobody can tell when it is.",
+                    "Give the date (and time, if it matters)."
+                );
+            }
+
             foreach (var (index, count, _) in _vague.Matches(tokens))
             {
                 if (excluded.Contains(index))

@@ -62,7 +62,7 @@ public class RuleTests
             { "R12", "You told us the mother will come with Amy.", Severity.Warning },
             { "R13", "We are worried about you and your family.", Severity.Error },
             { "R13", "You know we are worried about Amy and the children.", Severity.Warning },
-            { "R15", "The meeting is on Monday 4 June 2024. You can bring Amy.", Severity.Error },
+            { "R15", "The meeting is on Monday 2 June 2026. You can bring Amy.", Severity.Error },
             { "R15", "Please come on 03/06/2026 with Amy.", Severity.Warning },
             { "R15", "Please come at 12pm with Amy.", Severity.Warning },
             { "R15", "Please reply within 2 weeks about Amy.", Severity.Warning },
@@ -112,7 +112,7 @@ public class RuleTests
             { "R11", "We do not want Amy to miss school." },
             { "R12", "We are worried about Amy. You can help her. The family court will decide." },
             { "R13", "We are worried about Amy." },
-            { "R15", "The meeting is on Tuesday 4 June 2024 at 10am. You can bring Amy." },
+            { "R15", "The meeting is on Tuesday 2 June 2026 at 10am. You can bring Amy." },
             { "R16", "On 12 January you did not open the door to us when we came to see Amy." },
             { "R17", "You need to take Amy to school every day from 4 June 2026." },
             { "R18", "We will help you make sure Amy goes to school." },
@@ -138,11 +138,11 @@ public class RuleTests
     public void A_wrong_weekday_names_the_right_one()
     {
         var finding = Assert.Single(
-            Check.Findings("The meeting is on Monday 4 June 2024 with Amy.", "R15"),
+            Check.Findings("The meeting is on Monday 2 June 2026 with Amy.", "R15"),
             f => f.Severity == Severity.Error
         );
 
-        Assert.Equal("Monday 4 June 2024", finding.Text);
+        Assert.Equal("Monday 2 June 2026", finding.Text);
         Assert.Contains("Tuesday", finding.Message, StringComparison.Ordinal);
     }
 
