@@ -11,12 +11,13 @@ namespace Plo.Cli.Commands;
 
 /// <summary>
 /// <c>plo lint-templates [--templates DIR] [--rules FILE.json]</c>: renders every letter template for
-/// every built-in sample family and checks it. Exit 1 when any has a plain-language error or a
-/// reading age above 11 (grade above 6).
+/// every built-in sample family and checks it. Exit 1 when any has a plain-language error or warning, a grade
+/// above 5 (reading age 10) or a reading ease below 75.
 /// </summary>
 public sealed class LintTemplatesCommand : ICliCommand
 {
-    public const double MaxGrade = 6;
+    public const double MaxGrade = 5;
+    public const double MinReadingEase = 75;
 
     public string Name => "lint-templates";
     public string Usage =>
@@ -54,22 +55,41 @@ public sealed class LintTemplatesCommand : ICliCommand
         var failures = 0;
         foreach (var (kind, sample, content, report) in Lint(drafter))
         {
-            var grade = report.Metrics.FleschKincaidGrade;
-            var errors = report.Findings.Where(f => f.Severity == Severity.Error).ToList();
-            var ok = errors.Count == 0 && grade <= MaxGrade;
-            failures += ok ? 0 : 1;
+            var problems = Problems(report);
+            failures += problems.Count == 0 ? 0 : 1;
             output.WriteLine(
-                $"{(ok ? "ok  " : "FAIL")} {kind.Slug()} × {sample}: grade {grade:0.0} (reading age "
-                    + $"{report.Metrics.ReadingAge:0.0}), {errors.Count} error(s), {content.WarningCount} warning(s)"
+                $"{(problems.Count == 0 ? "ok  " : "FAIL")} {kind.Slug()} × {sample}: grade "
+                    + $"{report.Metrics.FleschKincaidGrade:0.0} (reading age {report.Metrics.ReadingAge:0.0}), "
+                    + $"reading ease {report.Metrics.FleschReadingEase:0.0}, {content.ErrorCount} error(s), "
+                    + $"{content.WarningCount} warning(s)"
             );
-            foreach (var error in errors)
+            foreach (var problem in problems)
             {
-                output.WriteLine($"       {error.RuleId} {error.Name}: {error.Message} \"{error.Text}\"");
+                output.WriteLine($"       {problem}");
             }
         }
 
         output.WriteLine(failures == 0 ? "All templates pass." : $"{failures} template and sample pair(s) fail.");
         return Task.FromResult(failures == 0 ? 0 : 1);
+    }
+
+    /// <summary>Why a built-in letter fails: each error or warning, a grade above <see cref="MaxGrade"/>, a reading
+    /// ease below <see cref="MinReadingEase"/>. Empty when it passes.</summary>
+    public static IReadOnlyList<string> Problems(LetterReport report)
+    {
+        var m = report.Metrics;
+        return
+        [
+            .. report
+                .Findings.Where(f => f.Severity >= Severity.Warning)
+                .Select(f => $"{f.RuleId} {f.Name} ({f.Severity}): {f.Message} \"{f.Text}\""),
+            .. m.FleschKincaidGrade > MaxGrade
+                ? [$"grade {m.FleschKincaidGrade:0.0} is above {MaxGrade}"]
+                : Array.Empty<string>(),
+            .. m.FleschReadingEase < MinReadingEase
+                ? [$"reading ease {m.FleschReadingEase:0.0} is below {MinReadingEase}"]
+                : Array.Empty<string>(),
+        ];
     }
 
     public static IEnumerable<(LetterKind Kind, string Sample, LetterContent Content, LetterReport Report)> Lint(

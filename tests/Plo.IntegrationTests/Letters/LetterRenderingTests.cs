@@ -37,7 +37,37 @@ public class LetterRenderingTests
     }
 
     [Fact]
-    public void Every_template_for_every_sample_family_has_no_errors_and_a_reading_age_of_eleven_or_less()
+    public void The_lint_fails_a_letter_for_a_warning_a_high_grade_or_low_reading_ease()
+    {
+        var checker = new PlainLanguageChecker();
+        var meta = new LetterMeta
+        {
+            Kind = "other",
+            LetterDate = new DateOnly(2026, 3, 2),
+            ChildNames = ["Amy"],
+        };
+        var plain = LetterReport.Of(
+            checker.CheckText("We are worried about Amy. You can help her. We will help you.", meta)
+        );
+        var hard = LetterReport.Of(
+            checker.CheckText(
+                "Notwithstanding considerable organisational difficulties, comprehensive interdisciplinary "
+                    + "consultation regarding Amy necessitates additional documentation.",
+                meta
+            )
+        );
+
+        Assert.Empty(LintTemplatesCommand.Problems(plain));
+        Assert.Contains(LintTemplatesCommand.Problems(hard), p => p.StartsWith("grade", StringComparison.Ordinal));
+        Assert.Contains(
+            LintTemplatesCommand.Problems(hard),
+            p => p.StartsWith("reading ease", StringComparison.Ordinal)
+        );
+        Assert.Contains(LintTemplatesCommand.Problems(hard), p => p.Contains("(Warning)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_template_for_every_sample_family_is_at_grade_five_or_below_with_no_error_or_warning()
     {
         var results = LintTemplatesCommand.Lint(Drafter).ToList();
 
@@ -45,21 +75,10 @@ public class LetterRenderingTests
         Assert.All(
             results,
             r =>
-            {
                 Assert.True(
-                    r.Report.Findings.All(f => f.Severity != Severity.Error),
-                    $"{r.Kind} × {r.Sample}: "
-                        + string.Join(
-                            "; ",
-                            r.Report.Findings.Where(f => f.Severity == Severity.Error)
-                                .Select(f => $"{f.RuleId} {f.Message}")
-                        )
-                );
-                Assert.True(
-                    r.Report.Metrics.FleschKincaidGrade <= 6,
-                    $"{r.Kind} × {r.Sample}: grade {r.Report.Metrics.FleschKincaidGrade}"
-                );
-            }
+                    LintTemplatesCommand.Problems(r.Report).Count == 0,
+                    $"{r.Kind} × {r.Sample}: {string.Join("; ", LintTemplatesCommand.Problems(r.Report))}"
+                )
         );
     }
 
