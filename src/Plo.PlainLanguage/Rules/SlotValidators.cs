@@ -1,4 +1,5 @@
 using Plo.PlainLanguage.Config;
+using Plo.PlainLanguage.Reading;
 using Plo.PlainLanguage.Text;
 
 namespace Plo.PlainLanguage.Rules;
@@ -45,8 +46,10 @@ internal static class SlotValidators
             "S7" => Meeting(scope, cues),
             "S8" => Contact(scope, cues),
             "S9" => Need(
-                scope.Units.Take(2).Any(u => Mentions(scope, u, cues.Cues))
-                    && scope.Units.Take(2).Any(u => Mentions(scope, u, cues.SolicitorCues)),
+                (
+                    scope.Units.Take(2).Any(u => Mentions(scope, u, cues.Cues))
+                    && scope.Units.Take(2).Any(u => Mentions(scope, u, cues.SolicitorCues))
+                ) || WarnedBeforeDear(scope.Letter, cues),
                 "open by saying not to ignore this letter and to take it to a solicitor now"
             ),
             "S10" => Need(
@@ -142,6 +145,16 @@ internal static class SlotValidators
         AddIf(missing, !named, "name the person to contact");
         return missing;
     }
+
+    /// <summary>Many councils put the warning above "Dear …", under the address: it still opens the letter.
+    /// </summary>
+    private static bool WarnedBeforeDear(AnalysedLetter letter, SlotCues cues) =>
+        letter
+            .Blocks.Where(b => b.Part == LetterPart.Address)
+            .Any(b =>
+                cues.Cues.Any(c => b.Text.Contains(c, StringComparison.OrdinalIgnoreCase))
+                && cues.SolicitorCues.Any(c => b.Text.Contains(c, StringComparison.OrdinalIgnoreCase))
+            );
 
     private static bool Mentions(SlotScope scope, Sentence unit, IEnumerable<string> cues) =>
         scope.Letter.Contains(unit, cues);

@@ -110,4 +110,24 @@ public class DefectClassTests
             f => f.Severity == Severity.Warning
         );
     }
+
+    [Fact]
+    public void The_do_not_ignore_warning_above_dear_opens_the_letter_but_an_address_alone_does_not()
+    {
+        var meta = Check.Meta with { Kind = "letter-before-proceedings", MeetingDate = new DateOnly(2026, 3, 12) };
+        const string Body =
+            "Dear Sam,\n\nWhy we are writing\n\nWe are writing because we are worried about Amy.\n\n"
+            + "Yours sincerely,\n\nJordan Shah";
+        static bool Opening(Finding f) => f.Slot == "S9";
+
+        var above = Check.Findings(
+            "1 Test Street\nExampletown\n\nPlease do not ignore this letter. Take it to a solicitor today.\n\n" + Body,
+            "R14",
+            meta
+        );
+        var none = Check.Findings("1 Test Street\nExampletown\n\n" + Body, "R14", meta);
+
+        Assert.DoesNotContain(above, Opening);
+        Assert.Contains(none, Opening);
+    }
 }
