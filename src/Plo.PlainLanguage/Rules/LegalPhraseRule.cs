@@ -9,45 +9,26 @@ namespace Plo.PlainLanguage.Rules;
 /// "threshold criteria") is an error unless the same sentence explains it after using it (brackets, a dash, or "this
 /// means", "which means", "that is"); every other phrase of the list is a warning.
 /// </summary>
-internal sealed class LegalPhraseRule(RuleSet rules) : IRule
+internal sealed class LegalPhraseRule(RuleSet rules)
+    : PhraseListRule("R09", "latin-legalese", rules.Latin, _ => Severity.Warning, "\"{0}\" is Latin or legal language.")
 {
     private static readonly string[] Explainers = ["(", " – ", " - ", "which means", "meaning", "in other words"];
 
-    private readonly PhraseMatcher<Replacement> _matcher = new(rules.Latin.Select(p => (p.Term, p)));
     private readonly string[] _explanations = [.. Explainers, .. rules.ExplanationStarts];
 
-    public string Id => "R09";
-    public string Name => "latin-legalese";
-
-    public void Check(AnalysedLetter letter, FindingSink findings)
-    {
-        foreach (var tokens in letter.BlockTokens.Values)
-        {
-            foreach (var (index, count, phrase) in _matcher.Matches(tokens))
-            {
-                var next = index + count < tokens.Count ? tokens[index + count].Lower : null;
-                if (next is not null && phrase.NotBefore.Contains(next, StringComparer.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                var first = tokens[index];
-                var last = tokens[index + count - 1];
-                var words = letter.Slice(first.Start, last.End - first.Start);
-                var blocking = phrase.Blocking && !ExplainedAfter(letter, last);
-                findings.Add(
-                    this,
-                    blocking ? Severity.Error : Severity.Warning,
-                    first,
-                    last,
-                    blocking
-                        ? $"\"{words}\" is legal language a parent may not know, and this sentence does not explain it."
-                        : $"\"{words}\" is Latin or legal language.",
-                    blocking ? $"Say \"{phrase.Suggestion}\", or explain it in the same sentence." : phrase.Suggestion
-                );
-            }
-        }
-    }
+    protected override (Severity Severity, string Message, string Suggestion) Describe(
+        AnalysedLetter letter,
+        Replacement phrase,
+        Token last,
+        string words
+    ) =>
+        phrase.Blocking && !ExplainedAfter(letter, last)
+            ? (
+                Severity.Error,
+                $"\"{words}\" is legal language a parent may not know, and this sentence does not explain it.",
+                $"Say \"{phrase.Suggestion}\", or explain it in the same sentence."
+            )
+            : base.Describe(letter, phrase, last, words);
 
     /// <summary>Whether the rest of the phrase's sentence explains it.</summary>
     private bool ExplainedAfter(AnalysedLetter letter, Token last)

@@ -8,7 +8,7 @@ namespace Plo.PlainLanguage.Rules;
 /// A rule that flags every phrase of a word list with its plain replacement: R09 Latin and legalese,
 /// R16 blaming words, R18 formal words (warning for the GOV.UK words-to-avoid list, info otherwise).
 /// </summary>
-internal sealed class PhraseListRule(
+internal class PhraseListRule(
     string id,
     string name,
     IEnumerable<Replacement> phrases,
@@ -35,19 +35,28 @@ internal sealed class PhraseListRule(
 
                 var first = tokens[index];
                 var last = tokens[index + count - 1];
-                findings.Add(
-                    this,
-                    severity(phrase),
-                    first,
+                var (level, text, suggestion) = Describe(
+                    letter,
+                    phrase,
                     last,
-                    string.Format(
-                        System.Globalization.CultureInfo.InvariantCulture,
-                        message,
-                        letter.Slice(first.Start, last.End - first.Start)
-                    ),
-                    phrase.Suggestion
+                    letter.Slice(first.Start, last.End - first.Start)
                 );
+                findings.Add(this, level, first, last, text, suggestion);
             }
         }
     }
+
+    /// <summary>The finding for one use of a phrase: by default the list's severity, message and suggestion.
+    /// </summary>
+    protected virtual (Severity Severity, string Message, string Suggestion) Describe(
+        AnalysedLetter letter,
+        Replacement phrase,
+        Token last,
+        string words
+    ) =>
+        (
+            severity(phrase),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, message, words),
+            phrase.Suggestion
+        );
 }

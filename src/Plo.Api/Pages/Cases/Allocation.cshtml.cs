@@ -53,15 +53,7 @@ public sealed class AllocationModel : CasePage
 
     /// <summary>Active staff in the roles given, the one holding the case now left out.</summary>
     public IEnumerable<Choice> Choices(string current, params string[] roles) =>
-        [
-            new Choice("", "Choose"),
-            .. Staff
-                .Where(s => s.UserId != current && s.Roles.Any(roles.Contains))
-                .Select(s => new Choice(
-                    s.UserId,
-                    s.TeamName is null ? s.DisplayName : $"{s.DisplayName} ({s.TeamName})"
-                )),
-        ];
+        StaffChoices.For(Staff.Where(s => s.UserId != current), roles);
 
     /// <summary>The errors of the form that was sent; none for the other.</summary>
     public FormErrors ErrorsOf(string form) => Sent == form ? Errors : new FormErrors();

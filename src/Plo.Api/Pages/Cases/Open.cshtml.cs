@@ -82,18 +82,8 @@ public sealed class OpenModel : PloPage
         return Page();
     }
 
-    /// <summary>Staff who may hold the case as its social worker: social workers, and team managers while the child
-    /// waits for one.</summary>
-    public IEnumerable<Choice> Choices(params string[] roles) =>
-        [
-            new Choice("", "Choose"),
-            .. Staff
-                .Where(s => s.Roles.Any(roles.Contains))
-                .Select(s => new Choice(
-                    s.UserId,
-                    s.TeamName is null ? s.DisplayName : $"{s.DisplayName} ({s.TeamName})"
-                )),
-        ];
+    /// <summary>Active staff in any of the roles, for the allocation selects.</summary>
+    public IEnumerable<Choice> Choices(params string[] roles) => StaffChoices.For(Staff, roles);
 
     // Filled rows first, so the API's keys (children[1].lastName) point at the rows shown again.
     private void KeepFilledRows()
