@@ -95,9 +95,7 @@ public sealed class MeetingModel : CasePage
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        var held = HeldOn.Read(Errors, "heldOn", "the date the meeting was held");
-        var progress = Chosen<ProgressRating>(Progress, "progress", "Say how much progress the family has made");
-        var decision = Chosen<MeetingDecision>(Decision, "decision", "Say what was decided");
+        var outcome = ReadOutcome();
 
         // An action left without a result is left out, so the domain's pull-through rule names it.
         var results = ActionResults
@@ -125,12 +123,12 @@ public sealed class MeetingModel : CasePage
             CaseId,
             Version,
             MeetingId,
-            held ?? default,
-            Attendees ?? "",
-            ParentsSolicitorsPresent == "true",
-            progress ?? ProgressRating.Good,
-            decision ?? MeetingDecision.Continue,
-            string.IsNullOrWhiteSpace(Notes) ? null : Notes,
+            outcome.HeldOn,
+            outcome.Attendees,
+            outcome.ParentsSolicitorsPresent,
+            outcome.Progress,
+            outcome.Decision,
+            outcome.Notes,
             results,
             added
         );
@@ -150,23 +148,34 @@ public sealed class MeetingModel : CasePage
     public async Task<IActionResult> OnPostCorrectAsync()
     {
         await LoadAsync();
-        var held = HeldOn.Read(Errors, "heldOn", "the date the meeting was held");
-        var progress = Chosen<ProgressRating>(Progress, "progress", "Say how much progress the family has made");
-        var decision = Chosen<MeetingDecision>(Decision, "decision", "Say what was decided");
+        var outcome = ReadOutcome();
         var command = new CorrectMeetingOutcomeCommand(
             CaseId,
             Version,
             MeetingId,
-            held ?? default,
-            Attendees ?? "",
-            ParentsSolicitorsPresent == "true",
-            progress ?? ProgressRating.Good,
-            decision ?? MeetingDecision.Continue,
-            string.IsNullOrWhiteSpace(Notes) ? null : Notes,
+            outcome.HeldOn,
+            outcome.Attendees,
+            outcome.ParentsSolicitorsPresent,
+            outcome.Progress,
+            outcome.Decision,
+            outcome.Notes,
             Reason ?? ""
         );
         return await SubmitAsync(command, async (c, ct) => await Sender.Send(c, ct)) ? Done(Section) : Page();
     }
+
+    /// <summary>The outcome as the form gives it, for recording and for correcting; a part that cannot be read
+    /// becomes its field's error, and a stand-in value lets the message's own validators run on the rest.</summary>
+    private MeetingOutcome ReadOutcome() =>
+        new(
+            HeldOn.Read(Errors, "heldOn", "the date the meeting was held") ?? default,
+            Attendees ?? "",
+            ParentsSolicitorsPresent == "true",
+            Chosen<ProgressRating>(Progress, "progress", "Say how much progress the family has made")
+                ?? ProgressRating.Good,
+            Chosen<MeetingDecision>(Decision, "decision", "Say what was decided") ?? MeetingDecision.Continue,
+            string.IsNullOrWhiteSpace(Notes) ? null : Notes
+        );
 
     private async Task LoadAsync()
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Domain.Cases;
 
@@ -48,6 +49,10 @@ public static class CaseReach
                     select t.ManagerId
                 ).FirstOrDefault()
             ));
+
+    /// <summary>The open cases the user reaches, read without tracking: what lists of work start from.</summary>
+    public static IQueryable<FamilyCase> OpenCasesVisibleTo(ICurrentUser user, IPloDbContext db) =>
+        db.Cases.AsNoTracking().Where(VisibleTo(user, db)).Where(c => c.Status == CaseStatus.Open);
 
     /// <summary>The cases at least one of the user's roles reaches (every role may read what it reaches).</summary>
     public static Expression<Func<FamilyCase, bool>> VisibleTo(ICurrentUser user, IPloDbContext db)

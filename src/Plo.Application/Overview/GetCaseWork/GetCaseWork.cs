@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
-using Plo.Domain.Cases;
 using Plo.Domain.Letters;
 using Plo.Domain.Meetings;
 
@@ -26,10 +25,7 @@ public sealed class GetCaseWorkQueryHandler(IPloDbContext db, ICurrentUser user,
     {
         var today = clock.Today();
         var sunday = today.AddDays((7 - (int)today.DayOfWeek) % 7);
-        var cases = db
-            .Cases.AsNoTracking()
-            .Where(CaseReach.VisibleTo(user, db))
-            .Where(c => c.Status == CaseStatus.Open);
+        var cases = CaseReach.OpenCasesVisibleTo(user, db);
         cases = query.SocialWorker is { } sw ? cases.Where(c => c.Allocation.SocialWorkerId == sw) : cases;
         cases = query.TeamManager is { } tm ? cases.Where(c => c.Allocation.TeamManagerId == tm) : cases;
 

@@ -18,7 +18,20 @@ public sealed record AttentionItem(
     DateOnly Since,
     int Days,
     string Missing
-);
+)
+{
+    /// <summary>An item waiting since <paramref name="since"/>, its days counted to <paramref name="today"/>.
+    /// </summary>
+    public static AttentionItem Waiting(
+        AttentionReason reason,
+        Guid caseId,
+        string reference,
+        string subject,
+        DateOnly since,
+        DateOnly today,
+        string missing
+    ) => new(reason, caseId, reference, subject, since, today.DayNumber - since.DayNumber, missing);
+}
 
 /// <summary>Children whose time in pre-proceedings falls in [FromWeek, ToWeek] (ToWeek null: and beyond).</summary>
 public sealed record WeeksBucket(int FromWeek, int? ToWeek, int Children);

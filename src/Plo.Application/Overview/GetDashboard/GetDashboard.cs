@@ -70,13 +70,13 @@ public sealed class GetDashboardQueryHandler(
             if (r.Overdue && !r.RationaleCurrent && r.NextDue is { } due)
             {
                 needsYou.Add(
-                    new AttentionItem(
+                    AttentionItem.Waiting(
                         AttentionReason.OverdueWithoutRationale,
                         r.CaseId,
                         r.Reference,
                         $"{child}: {Words.For(r.NextKind!.Value)} was due {Words.ShortDate(due)}",
                         due,
-                        today.DayNumber - due.DayNumber,
+                        today,
                         "A reason for the delay and a revised date"
                     )
                 );
@@ -85,13 +85,13 @@ public sealed class GetDashboardQueryHandler(
             if (r.ExpectedEndDate < today && r.Extensions == 0)
             {
                 needsYou.Add(
-                    new AttentionItem(
+                    AttentionItem.Waiting(
                         AttentionReason.PastExpectedEndWithoutExtension,
                         r.CaseId,
                         r.Reference,
                         $"{child}: {(today.DayNumber - r.StartDate.DayNumber) / 7} weeks in pre-proceedings",
                         r.ExpectedEndDate,
-                        today.DayNumber - r.ExpectedEndDate.DayNumber,
+                        today,
                         "An approved extension, or a decision to step down or issue proceedings"
                     )
                 );
@@ -105,10 +105,7 @@ public sealed class GetDashboardQueryHandler(
                 cancellationToken
             )
         );
-        var openCases = db
-            .Cases.AsNoTracking()
-            .Where(CaseReach.VisibleTo(user, db))
-            .Where(c => c.Status == CaseStatus.Open);
+        var openCases = CaseReach.OpenCasesVisibleTo(user, db);
         needsYou.AddRange(await MeetingsWithoutOutcomeAsync(openCases, today, cancellationToken));
         needsYou.AddRange(await CarriedOnActionsOverdueAsync(openCases, today, cancellationToken));
 
@@ -172,13 +169,13 @@ public sealed class GetDashboardQueryHandler(
         return letters.Select(l =>
         {
             var drafted = DateOnly.FromDateTime(l.CreatedAt);
-            return new AttentionItem(
+            return AttentionItem.Waiting(
                 AttentionReason.LetterAwaitingApproval,
                 l.CaseId,
                 l.Reference,
                 $"{Words.For(l.Kind)} to {l.RecipientName}, drafted {Words.ShortDate(drafted)}",
                 drafted,
-                today.DayNumber - drafted.DayNumber,
+                today,
                 "A team manager's approval"
             );
         });
@@ -198,15 +195,17 @@ public sealed class GetDashboardQueryHandler(
             .Take(MaxItems)
             .Select(x => new PastMeeting(x.Case.Id, x.Case.Reference, x.Item.Kind, x.Item.ScheduledOn))
             .ToListAsync(ct);
-        return meetings.Select(m => new AttentionItem(
-            AttentionReason.MeetingOutcomeMissing,
-            m.CaseId,
-            m.Reference,
-            $"{Words.For(m.Kind)} on {Words.ShortDate(m.ScheduledOn)}",
-            m.ScheduledOn,
-            today.DayNumber - m.ScheduledOn.DayNumber,
-            "The meeting's outcome and a result for each open action"
-        ));
+        return meetings.Select(m =>
+            AttentionItem.Waiting(
+                AttentionReason.MeetingOutcomeMissing,
+                m.CaseId,
+                m.Reference,
+                $"{Words.For(m.Kind)} on {Words.ShortDate(m.ScheduledOn)}",
+                m.ScheduledOn,
+                today,
+                "The meeting's outcome and a result for each open action"
+            )
+        );
     }
 
     /// <summary>Written-agreement actions a meeting carried on (so still open, reviewed before) whose new due date
@@ -224,15 +223,17 @@ public sealed class GetDashboardQueryHandler(
             .Take(MaxItems)
             .Select(x => new LateAction(x.Case.Id, x.Case.Reference, x.Item.Description, x.Item.DueOn))
             .ToListAsync(ct);
-        return actions.Select(a => new AttentionItem(
-            AttentionReason.CarriedOnActionOverdue,
-            a.CaseId,
-            a.Reference,
-            $"Carried-on action “{Excerpt(a.Description)}” was due again {Words.ShortDate(a.DueOn)}",
-            a.DueOn,
-            today.DayNumber - a.DueOn.DayNumber,
-            "A check on progress with the family, and its result at the next meeting"
-        ));
+        return actions.Select(a =>
+            AttentionItem.Waiting(
+                AttentionReason.CarriedOnActionOverdue,
+                a.CaseId,
+                a.Reference,
+                $"Carried-on action “{Excerpt(a.Description)}” was due again {Words.ShortDate(a.DueOn)}",
+                a.DueOn,
+                today,
+                "A check on progress with the family, and its result at the next meeting"
+            )
+        );
     }
 
     private static string Excerpt(string text) => text.Length <= 80 ? text : $"{text[..79].TrimEnd()}…";
