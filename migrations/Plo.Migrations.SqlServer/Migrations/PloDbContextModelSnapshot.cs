@@ -575,6 +575,10 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("EnglishOnlyReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<int>("ErrorsAcknowledged")
                         .HasColumnType("int");
 
@@ -617,6 +621,12 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("TranslationAttached")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("TranslationRequested")
+                        .HasColumnType("bit");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1139,6 +1149,8 @@ namespace Plo.Migrations.SqlServer.Migrations
 
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<bool>("AlreadyGiven");
 
                                     b2.Property<string>("Service")
                                         .IsRequired()

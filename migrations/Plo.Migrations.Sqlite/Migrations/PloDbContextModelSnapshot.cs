@@ -559,6 +559,10 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnglishOnlyReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ErrorsAcknowledged")
                         .HasColumnType("INTEGER");
 
@@ -601,6 +605,12 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TranslationAttached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TranslationRequested")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1117,6 +1127,8 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<bool>("AlreadyGiven");
 
                                     b2.Property<string>("Service")
                                         .IsRequired()

@@ -62,6 +62,9 @@ public sealed record LetterDto(
     OverrideCategory? OverrideCategory,
     string? OverrideReason,
     int ErrorsAcknowledged,
+    bool TranslationRequested,
+    bool TranslationAttached,
+    string? EnglishOnlyReason,
     int Version
 ) : IHasCaseId
 {
@@ -88,6 +91,9 @@ public sealed record LetterDto(
             l.OverrideCategory,
             l.OverrideReason,
             l.ErrorsAcknowledged,
+            l.TranslationRequested,
+            l.TranslationAttached,
+            l.EnglishOnlyReason,
             l.Version
         );
 }

@@ -23,6 +23,11 @@ public sealed partial class FamilyCase
             );
         }
 
+        if (kind == MeetingKind.Initial)
+        {
+            EnsureDeadlinesAfter(Plan, on, _ => "scheduledOn", "Hold the meeting before it, or change the plan first.");
+        }
+
         var meeting = Meeting.Schedule(kind, on, at, place);
         _meetings.Add(meeting);
         if (kind == MeetingKind.Final)

@@ -1,4 +1,5 @@
 using Plo.Domain.Common;
+using Plo.Domain.Meetings;
 using Plo.Domain.Planning;
 
 namespace Plo.Domain.Cases;
@@ -13,6 +14,16 @@ public sealed partial class FamilyCase
     public void UpdatePlan(CasePlan plan)
     {
         EnsureOpen();
+        if (PlanningMeeting() is { } meeting)
+        {
+            EnsureDeadlinesAfter(
+                plan,
+                meeting.ScheduledOn,
+                i => $"changes[{i}].byWhen",
+                "Give a date after the meeting."
+            );
+        }
+
         Plan = plan;
         Changed();
         Raise(
@@ -21,6 +32,23 @@ public sealed partial class FamilyCase
                 + $"support offer(s)"
                 + (plan.HasContingencyPlan ? ", with a contingency plan." : ", no contingency plan yet.")
         );
+    }
+
+    /// <summary>The initial meeting, while it is still to come: it agrees the plan, so no change can be due before
+    /// it.</summary>
+    private Meeting? PlanningMeeting() => _meetings.Find(m => m.Kind == MeetingKind.Initial && !m.IsHeld);
+
+    private static void EnsureDeadlinesAfter(CasePlan plan, DateOnly meetingOn, Func<int, string> field, string advice)
+    {
+        var early = plan.Changes.FindIndex(c => c.ByWhen <= meetingOn);
+        if (early >= 0)
+        {
+            throw new DomainValidationException(
+                field(early),
+                $"This change is due by {Words.Date(plan.Changes[early].ByWhen)}, but the meeting that agrees the "
+                    + $"plan is on {Words.Date(meetingOn)}. {advice}"
+            );
+        }
     }
 
     public Assessment CommissionAssessment(

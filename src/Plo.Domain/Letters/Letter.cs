@@ -34,6 +34,15 @@ public sealed class Letter : AggregateRoot
     public string? OverrideReason { get; private set; }
     public OverrideCategory? OverrideCategory { get; private set; }
 
+    /// <summary>For a parent who needs an interpreter: asked for a translated copy, and whether one went with the
+    /// letter.</summary>
+    public bool TranslationRequested { get; private set; }
+
+    public bool TranslationAttached { get; private set; }
+
+    /// <summary>Why a parent who needs an interpreter was sent this letter in English only.</summary>
+    public string? EnglishOnlyReason { get; private set; }
+
     /// <summary>How many plain-language errors the approver said they had read when approving.</summary>
     public int ErrorsAcknowledged { get; private set; }
 
@@ -117,7 +126,13 @@ public sealed class Letter : AggregateRoot
         );
     }
 
-    public void Issue(DateTime at, string by, OverrideCategory? category, string? overrideReason)
+    public void Issue(
+        DateTime at,
+        string by,
+        OverrideCategory? category,
+        string? overrideReason,
+        TranslatedCopy? translation = null
+    )
     {
         EnsureNotIssued();
         EnsureNotDraftedBy(by, "issue");
@@ -141,18 +156,54 @@ public sealed class Letter : AggregateRoot
             (OverrideCategory, OverrideReason) = (category, reason);
         }
 
+        RecordTranslation(translation ?? TranslatedCopy.None);
+
         Status = LetterStatus.Issued;
         IssuedAt = at;
         IssuedBy = by;
         Changed();
         RaiseForCase(
             "letter-issued",
-            OverrideReason is null
-                ? $"{Words.For(Kind)} issued to {RecipientName}."
-                : $"{Words.For(Kind)} issued to {RecipientName} with {Content.ErrorCount} plain-language error(s). "
-                    + $"Override: {Words.For(OverrideCategory!.Value).ToLowerInvariant()}. Reason: {OverrideReason}"
+            (
+                OverrideReason is null
+                    ? $"{Words.For(Kind)} issued to {RecipientName}."
+                    : $"{Words.For(Kind)} issued to {RecipientName} with {Content.ErrorCount} plain-language "
+                        + $"error(s). Override: {Words.For(OverrideCategory!.Value).ToLowerInvariant()}. "
+                        + $"Reason: {OverrideReason}"
+            ) + TranslationSummary()
         );
     }
+
+    /// <summary>A parent who needs an interpreter gets a translated copy, or the issuer says why not: the reason is
+    /// kept with the letter and in the timeline.</summary>
+    private void RecordTranslation(TranslatedCopy translation)
+    {
+        if (!InterpreterNeeded)
+        {
+            return;
+        }
+
+        var reason = Guard.OptionalText(translation.EnglishOnlyReason, "English-only reason", Limits.Narrative);
+        if (!translation.Attached && reason is null)
+        {
+            throw new DomainValidationException(
+                "englishOnlyReason",
+                $"{RecipientName} needs an interpreter{(PreferredLanguage is null ? "" : $" ({PreferredLanguage})")}. "
+                    + "Attach a translated copy, or say why this letter goes in English only."
+            );
+        }
+
+        TranslationRequested = translation.Requested;
+        TranslationAttached = translation.Attached;
+        EnglishOnlyReason = translation.Attached ? null : reason;
+    }
+
+    private string TranslationSummary() =>
+        !InterpreterNeeded ? ""
+        : TranslationAttached
+            ? $" A translated copy{(PreferredLanguage is null ? "" : $" in {PreferredLanguage}")} " + "went with it."
+        : $" Sent in English only{(TranslationRequested ? ", although a translated copy was asked for" : "")}. "
+            + $"Reason: {EnglishOnlyReason}";
 
     /// <summary>Separation of duties: a second person checks every letter, whatever roles the drafter holds.</summary>
     private void EnsureNotDraftedBy(string by, string action)

@@ -45,7 +45,7 @@ internal sealed class DemoFamilies(DateOnly today, JourneyOptions options, Worki
         );
         Enter(familyCase, 70);
         familyCase.RecordLetterSent(today.AddDays(-66));
-        familyCase.UpdatePlan(SamplePlan("Amy and Ben"));
+        familyCase.UpdatePlan(SamplePlan("Amy and Ben", "Sarah and Tom", "their aunt, Jo"));
         familyCase.CommissionAssessment(
             AssessmentKind.Parenting,
             null,
@@ -113,7 +113,7 @@ internal sealed class DemoFamilies(DateOnly today, JourneyOptions options, Worki
         );
         Enter(familyCase, 125);
         familyCase.RecordLetterSent(today.AddDays(-121));
-        familyCase.UpdatePlan(SamplePlan("Kai"));
+        familyCase.UpdatePlan(SamplePlan("Kai", "Dana", "his grandmother, Rose"));
         familyCase.CommissionAssessment(
             AssessmentKind.Psychological,
             null,
@@ -229,16 +229,19 @@ internal sealed class DemoFamilies(DateOnly today, JourneyOptions options, Worki
         );
     }
 
-    private CasePlan SamplePlan(string children) =>
+    private CasePlan SamplePlan(string children, string parents, string relative) =>
         CasePlan.Of(
             [
                 new Concern($"{children} were left alone at home overnight.", today.AddDays(-90), null),
                 new Concern("The police were called to a fight at home.", null, "The night of the neighbour's party"),
             ],
-            [new RequiredChange($"An adult is always at home with {children}.", "Parents", today.AddDays(30))],
-            [new SupportOffer("Family support worker visits", "Early help team", "Every Tuesday morning")],
+            [new RequiredChange($"Make sure an adult is always at home with {children}.", parents, today.AddDays(30))],
+            [
+                new SupportOffer("Visits from a family support worker", "Early help team", "Every Tuesday morning"),
+                new SupportOffer("Help to plan meals and shopping", "The Family Hub", "since last spring", true),
+            ],
             new FamilyNetwork(true, today.AddDays(-60), null, false, null),
-            $"If things do not get better, we will ask the family court to decide where {children} should live."
+            $"If {children} cannot stay safely at home, we would ask {relative}, if they can help care for them."
         );
 
     private static FamilyMember Parent(

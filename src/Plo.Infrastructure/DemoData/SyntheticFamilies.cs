@@ -132,7 +132,7 @@ internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, 
                 [],
                 [],
                 null,
-                "We will ask the court to decide."
+                "If the children cannot stay safely at home, we would ask family members to care for them."
             )
         );
         var initial = entered.AddDays(14);

@@ -7,9 +7,10 @@ using Plo.PlainLanguage.Reading;
 namespace Plo.Infrastructure.Letters;
 
 /// <summary>
-/// Writes a letter as .docx from the same blocks the plain-language checker reads (so the Word
-/// paragraphs are the text rendition's paragraphs): headings in Heading 2, bullet lists as real
-/// Word lists, line breaks kept inside paragraphs.
+/// Writes a letter as .docx from the same blocks the plain-language checker reads (so the Word paragraphs are the
+/// text rendition's paragraphs), laid out like the printed letter: the letterhead on the right, the parent's address
+/// on the left where a window envelope shows it, space between paragraphs, headings, the opening warning in bold,
+/// and the solicitor list on a page of its own. The template's HTML classes say which block is which.
 /// </summary>
 public sealed class DocxLetterWriter : ILetterDocumentWriter
 {
@@ -21,14 +22,18 @@ public sealed class DocxLetterWriter : ILetterDocumentWriter
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            AddStyles(main);
+            DocxStyles.Add(main);
             AddBulletNumbering(main);
             var body = new Body();
+            var inSolicitorList = false;
             foreach (var block in HtmlLetterReader.Read(html).Blocks)
             {
-                body.Append(Paragraph(block));
+                var startsList = block.HasClass("solicitors") && !inSolicitorList;
+                inSolicitorList |= startsList;
+                body.Append(Paragraph(block, startsList));
             }
 
+            // A4, with the print letter's margins: 18 mm top, 20 mm sides and bottom.
             body.Append(
                 new SectionProperties(
                     new PageSize { Width = 11906, Height = 16838 }, // A4 in twentieths of a point
@@ -51,22 +56,30 @@ public sealed class DocxLetterWriter : ILetterDocumentWriter
         return stream.ToArray();
     }
 
-    private static Paragraph Paragraph(Block block)
+    private static Paragraph Paragraph(Block block, bool newPage)
     {
-        var properties = block.Kind switch
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleFor(block) });
+        if (block.Kind == BlockKind.ListItem)
         {
-            BlockKind.Heading => new ParagraphProperties(new ParagraphStyleId { Val = "Heading2" }),
-            BlockKind.ListItem => new ParagraphProperties(
-                new ParagraphStyleId { Val = "ListBullet" },
+            properties.Append(
                 new NumberingProperties(
                     new NumberingLevelReference { Val = 0 },
                     new NumberingId { Val = BulletNumbering }
                 )
-            ),
-            _ => new ParagraphProperties(),
-        };
+            );
+        }
+
+        if (newPage)
+        {
+            properties.Append(new PageBreakBefore());
+        }
 
         var run = new Run();
+        if (block.HasClass("warning"))
+        {
+            run.Append(new RunProperties(new Bold()));
+        }
+
         var lines = block.Text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -81,47 +94,18 @@ public sealed class DocxLetterWriter : ILetterDocumentWriter
         return new Paragraph(properties, run);
     }
 
-    private static void AddStyles(MainDocumentPart main)
-    {
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(
-                    new RunPropertiesBaseStyle(
-                        new RunFonts { Ascii = "Arial", HighAnsi = "Arial" },
-                        new FontSize { Val = "24" }
-                    )
-                )
-            ),
-            new Style(new StyleName { Val = "Normal" })
-            {
-                Type = StyleValues.Paragraph,
-                StyleId = "Normal",
-                Default = true,
-            },
-            new Style(
-                new StyleName { Val = "heading 2" },
-                new BasedOn { Val = "Normal" },
-                new NextParagraphStyle { Val = "Normal" },
-                new StyleParagraphProperties(
-                    new KeepNext(),
-                    new SpacingBetweenLines { Before = "240", After = "80" },
-                    new OutlineLevel { Val = 1 }
-                ),
-                new StyleRunProperties(new Bold(), new FontSize { Val = "26" })
-            )
-            {
-                Type = StyleValues.Paragraph,
-                StyleId = "Heading2",
-            },
-            new Style(new StyleName { Val = "List Bullet" }, new BasedOn { Val = "Normal" })
-            {
-                Type = StyleValues.Paragraph,
-                StyleId = "ListBullet",
-            }
-        );
-        styles.Styles.Save();
-    }
+    private static string StyleFor(Block block) =>
+        block switch
+        {
+            _ when block.HasClass("council") => DocxStyles.Council,
+            _ when block.HasClass("letterhead") => DocxStyles.Letterhead,
+            _ when block.HasClass("recipient") => DocxStyles.Address,
+            _ when block.HasClass("date") => DocxStyles.Date,
+            { Kind: BlockKind.Heading } when block.HasClass("title") => DocxStyles.Title,
+            { Kind: BlockKind.Heading } => DocxStyles.Heading,
+            { Kind: BlockKind.ListItem } => DocxStyles.ListBullet,
+            _ => DocxStyles.Normal,
+        };
 
     private static void AddBulletNumbering(MainDocumentPart main)
     {

@@ -20,6 +20,13 @@ public enum LetterPart
 public sealed record Block(BlockKind Kind, int Start, int Length, string Text)
 {
     public LetterPart Part { get; init; } = LetterPart.Body;
+
+    /// <summary>The HTML classes on the block and its containers, innermost first ("council letterhead"): how a
+    /// Word rendition lays the block out. The checker does not read them.</summary>
+    public IReadOnlyList<string> Classes { get; init; } = [];
+
+    public bool HasClass(string name) => Classes.Contains(name, StringComparer.Ordinal);
+
     public int End => Start + Length;
 }
 

@@ -53,33 +53,33 @@ public static class HtmlLetterReader
     public static LetterText Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var pieces = new List<(BlockKind Kind, string Text)>();
+        var pieces = new List<Piece>();
         Walk(document.Body ?? (INode)document.DocumentElement, pieces);
 
         var text = new StringBuilder();
         var blocks = new List<Block>();
-        foreach (var (kind, content) in pieces.Where(p => p.Text.Length > 0))
+        foreach (var (kind, content, classes) in pieces.Where(p => p.Text.Length > 0))
         {
             if (text.Length > 0)
             {
                 text.Append("\n\n");
             }
 
-            blocks.Add(new Block(kind, text.Length, content.Length, content));
+            blocks.Add(new Block(kind, text.Length, content.Length, content) { Classes = classes });
             text.Append(content);
         }
 
         return new LetterText(text.ToString(), blocks);
     }
 
-    private static void Walk(INode node, List<(BlockKind, string)> pieces)
+    private static void Walk(INode node, List<Piece> pieces)
     {
         var inline = new StringBuilder();
         foreach (var child in node.ChildNodes)
         {
             if (child is IElement element && IsBlock(element.TagName))
             {
-                FlushInline(inline, pieces);
+                FlushInline(inline, node, pieces);
                 if (Skipped.Contains(element.TagName))
                 {
                     continue;
@@ -87,7 +87,7 @@ public static class HtmlLetterReader
 
                 if (Headings.Contains(element.TagName))
                 {
-                    pieces.Add((BlockKind.Heading, InlineText(element)));
+                    pieces.Add(new(BlockKind.Heading, InlineText(element), ClassesOf(element)));
                 }
                 else if (element.TagName == "LI")
                 {
@@ -95,7 +95,7 @@ public static class HtmlLetterReader
                 }
                 else if (Paragraphs.Contains(element.TagName) && !element.Children.Any(c => IsBlock(c.TagName)))
                 {
-                    pieces.Add((BlockKind.Paragraph, InlineText(element)));
+                    pieces.Add(new(BlockKind.Paragraph, InlineText(element), ClassesOf(element)));
                 }
                 else
                 {
@@ -108,10 +108,10 @@ public static class HtmlLetterReader
             }
         }
 
-        FlushInline(inline, pieces);
+        FlushInline(inline, node, pieces);
     }
 
-    private static void AddListItem(IElement item, List<(BlockKind, string)> pieces)
+    private static void AddListItem(IElement item, List<Piece> pieces)
     {
         var nested = item.Children.Where(c => c.TagName is "UL" or "OL").ToList();
         var own = new StringBuilder();
@@ -120,12 +120,25 @@ public static class HtmlLetterReader
             AppendInline(child, own);
         }
 
-        pieces.Add((BlockKind.ListItem, Normalise(own.ToString())));
+        pieces.Add(new(BlockKind.ListItem, Normalise(own.ToString()), ClassesOf(item)));
         foreach (var list in nested)
         {
             Walk(list, pieces);
         }
     }
+
+    private static string[] ClassesOf(IElement element)
+    {
+        var classes = new List<string>();
+        for (var e = element; e is not null && e.TagName != "BODY"; e = e.ParentElement)
+        {
+            classes.AddRange(e.ClassList);
+        }
+
+        return classes.Count == 0 ? [] : [.. classes];
+    }
+
+    private sealed record Piece(BlockKind Kind, string Text, IReadOnlyList<string> Classes);
 
     private static bool IsBlock(string tag) =>
         Skipped.Contains(tag)
@@ -134,12 +147,12 @@ public static class HtmlLetterReader
         || Containers.Contains(tag)
         || tag == "LI";
 
-    private static void FlushInline(StringBuilder inline, List<(BlockKind, string)> pieces)
+    private static void FlushInline(StringBuilder inline, INode container, List<Piece> pieces)
     {
         var text = Normalise(inline.ToString());
         if (text.Length > 0)
         {
-            pieces.Add((BlockKind.Paragraph, text));
+            pieces.Add(new(BlockKind.Paragraph, text, container is IElement e ? ClassesOf(e) : []));
         }
 
         inline.Clear();

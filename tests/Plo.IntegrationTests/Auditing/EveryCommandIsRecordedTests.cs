@@ -252,6 +252,7 @@ public class EveryCommandIsRecordedTests(PloApiFactory api) : IClassFixture<PloA
                         acknowledgeErrors = true,
                         overrideCategory = "CourtTimetable",
                         overrideReason = "Urgent: the court timetable cannot wait.",
+                        translationAttached = true,
                     }
                 )
             ).EnsureSuccessStatusCode();

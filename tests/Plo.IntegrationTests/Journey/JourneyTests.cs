@@ -373,6 +373,64 @@ public class JourneyTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         }
     }
 
+    /// <summary>The initial meeting agrees the plan: no change can be due on or before it, whichever comes
+    /// first.</summary>
+    [Fact]
+    public async Task A_change_due_before_the_meeting_that_agrees_the_plan_is_refused_naming_the_field()
+    {
+        api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var journey = await JourneyDriver.EnteredAsync(api, PanelDay);
+        await JourneyDriver.ItemAsync(await journey.ChangeAsync(journey.Worker, "plan", Plan, HttpMethod.Put));
+
+        // The plan's change is due on 30 April: a meeting on 1 May would agree it too late.
+        var late = await journey.ChangeAsync(
+            journey.Worker,
+            "meetings",
+            new
+            {
+                kind = "Initial",
+                scheduledOn = "2026-05-01",
+                startsAt = "10:00",
+                place = "Office",
+            }
+        );
+        await journey.ScheduleMeetingAsync(journey.Worker, "Initial", "2026-03-12", "10:00", "Office");
+        var early = await journey.ChangeAsync(
+            journey.Worker,
+            "plan",
+            new
+            {
+                concerns = new[] { new { description = "Amy was left alone overnight.", occurredOn = "2026-01-14" } },
+                changes = new[]
+                {
+                    new
+                    {
+                        what = "Go to every check.",
+                        who = "Sam",
+                        byWhen = "2026-03-09",
+                    },
+                },
+                support = Array.Empty<object>(),
+                contingencyPlan = "Amy would stay with her aunt.",
+            },
+            HttpMethod.Put
+        );
+
+        foreach (
+            var (response, field, says) in new[]
+            {
+                (late, "scheduledOn", "30 April 2026"),
+                (early, "changes[0].byWhen", "12 March 2026"),
+            }
+        )
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+            Assert.True(errors.TryGetProperty(field, out var messages), errors.ToString());
+            Assert.Contains(says, messages[0].GetString(), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task A_decision_needs_the_case_on_the_panel_agenda_and_the_panel_to_have_met()
     {

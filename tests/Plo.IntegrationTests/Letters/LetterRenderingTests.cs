@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Plo.Application.Letters;
 using Plo.Application.Letters.Samples;
@@ -97,6 +98,111 @@ public class LetterRenderingTests
         Approved.Verify($"{kind.Slug()}.{sampleName}.html", html);
     }
 
+    [Theory]
+    [InlineData(LetterKind.LetterBeforeProceedings, "Letter before proceedings")]
+    [InlineData(LetterKind.LetterBeforeProceedingsUnborn, "Letter before proceedings")]
+    [InlineData(LetterKind.LetterOfIntentToIssue, "Letter of intent to issue proceedings")]
+    [InlineData(LetterKind.LetterOfIssue, "Letter of issue")]
+    [InlineData(LetterKind.ReviewMeetingInvitation, "Invitation to a review meeting")]
+    [InlineData(LetterKind.EndOfPreProceedings, "End of pre-proceedings")]
+    public void Every_letter_is_headed_with_its_name_and_tells_a_parent_who_needs_one_about_interpreters_first(
+        LetterKind kind,
+        string title
+    )
+    {
+        var polish = SampleCases.All(withExit: true).Single(s => s.Name == "unborn-baby");
+        var english = SampleCases.All(withExit: true).Single(s => s.Name == "two-children");
+
+        var text = Text(polish, kind);
+        var lines = text.Split("\n\n");
+        var heading = Array.IndexOf(lines, title);
+        var interpreter = Array.FindIndex(
+            lines,
+            l => l.StartsWith("You told us you would like an interpreter.", StringComparison.Ordinal)
+        );
+        var dear = Array.IndexOf(lines, "Dear Leah,");
+        Assert.True(heading > 0 && heading < interpreter && interpreter < dear, text);
+        Assert.Contains(
+            "We will book an interpreter who speaks Polish for every meeting and court hearing. To get this letter in "
+                + "Polish, call Jordan Shah on 01632 960123.",
+            lines[interpreter],
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("interpreter", Text(english, kind), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_letter_before_proceedings_says_what_it_is_and_how_serious_once()
+    {
+        var text = Text(SampleCases.All().Single(s => s.Name == "two-children"), LetterKind.LetterBeforeProceedings);
+
+        Assert.Contains(
+            "This is a letter before proceedings. This means we are thinking of going to the family court about Amy "
+                + "and Ben. It also means you can get free advice from a solicitor.",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.Single(Regex.Matches(text, "ask the family court to decide"));
+        Assert.DoesNotContain("we will ask the family court", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("They could live with someone else.", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "You and Lee will make sure an adult is always at home with Amy and Ben by Monday 16 March 2026.",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("Who:", text, StringComparison.Ordinal);
+        var given = text.IndexOf("Help you have had", StringComparison.Ordinal);
+        var toCome = text.IndexOf("How we will help", StringComparison.Ordinal);
+        Assert.InRange(text.IndexOf("The early help team gave you visits", StringComparison.Ordinal), given, toCome);
+        Assert.True(
+            text.IndexOf(
+                "Riverside Family Centre will give you a place on a parenting course",
+                StringComparison.Ordinal
+            ) > toCome
+        );
+        Assert.Contains("These solicitors do not work for the council.", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "Please tell us if you can come. Call Jordan Shah on 01632 960123",
+            text,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void The_letter_of_intent_to_issue_says_by_when_the_council_will_go_to_court()
+    {
+        var sample = SampleCases.All().Single(s => s.Name == "one-child");
+
+        // Fourteen days from the letter (Monday 2 March 2026), or a week after the meeting it offers if later.
+        Assert.Contains(
+            "We plan to ask the family court by ",
+            Text(sample, LetterKind.LetterOfIntentToIssue),
+            StringComparison.Ordinal
+        );
+        var model = Application.Letters.Model.LetterModelBuilder.Build(
+            sample.Case,
+            sample.Recipient,
+            LetterKind.LetterOfIntentToIssue,
+            SampleCouncil.Options,
+            SampleCouncil.Contacts,
+            sample.Today,
+            null
+        );
+        var meeting = Application.Letters.Model.LetterModelBuilder.MeetingFor(
+            sample.Case,
+            LetterKind.LetterOfIntentToIssue,
+            sample.Today
+        );
+        var expected =
+            meeting is null || meeting.ScheduledOn.AddDays(7) < sample.Today.AddDays(14)
+                ? sample.Today.AddDays(14)
+                : meeting.ScheduledOn.AddDays(7);
+        Assert.Equal(Application.Letters.Model.LetterFormat.Day(expected), model.IssueBy);
+    }
+
+    private static string Text(SampleCase sample, LetterKind kind) =>
+        Drafter.Preview(sample.Case, sample.Recipient, kind, SampleCouncil.Contacts, sample.Today, sample.Hearing).Text;
+
     [Fact]
     public void Hostile_values_print_as_text()
     {
@@ -174,8 +280,7 @@ public class LetterRenderingTests
         var path = Path.Combine(folder, "end-of-pre-proceedings.sbn-html");
         File.WriteAllText(
             path,
-            File.ReadAllText(path)
-                .Replace("{{ recipient.first_name }}", "{{ recipient.frist_name }}", StringComparison.Ordinal)
+            File.ReadAllText(path).Replace("{{ child_names }}", "{{ chlid_names }}", StringComparison.Ordinal)
         );
         var sample = SampleCases.All(withExit: true)[0];
         var renderer = new ScribanLetterRenderer(new LetterTemplateCatalog(folder));
@@ -190,7 +295,7 @@ public class LetterRenderingTests
         );
 
         var ex = Assert.Throws<ScriptRuntimeException>(() => renderer.Render(LetterKind.EndOfPreProceedings, model));
-        Assert.Contains("frist_name", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("chlid_names", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "We will book someone to help you in Polish",
+            "We will book an interpreter who speaks Polish for every meeting and court hearing.",
             letter.GetProperty("text").GetString(),
             StringComparison.Ordinal
         );
@@ -124,10 +124,22 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         // not approved yet
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await ActAsync(manager, summary, "issue")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(manager, summary, "approve")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await ActAsync(manager, summary, "issue")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (
+                await ActAsync(
+                    manager,
+                    summary,
+                    "issue",
+                    new { translationRequested = true, translationAttached = true }
+                )
+            ).StatusCode
+        );
 
         var letter = await manager.GetFromJsonAsync<JsonElement>($"/api/letters/{summary.GetProperty("id").GetGuid()}");
         Assert.Equal("issued", letter.GetProperty("status").GetString());
+        Assert.True(letter.GetProperty("translationRequested").GetBoolean());
+        Assert.True(letter.GetProperty("translationAttached").GetBoolean());
         Assert.Equal("tm-1", letter.GetProperty("issuedBy").GetString());
         var points = await journey.GetAsync("review-points");
         Assert.Equal("met", points.GetProperty("points")[0].GetProperty("status").GetString());
@@ -189,6 +201,21 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
             "issue",
             new { overrideCategory = "CourtTimetable", overrideReason = Reason }
         );
+        // Sam needs a Polish interpreter: an English-only letter needs a reason of its own.
+        Assert.Equal(HttpStatusCode.BadRequest, overridden.StatusCode);
+        Assert.Contains("englishOnlyReason", await overridden.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        overridden = await ActAsync(
+            journey.Senior,
+            summary,
+            "issue",
+            new
+            {
+                overrideCategory = "CourtTimetable",
+                overrideReason = Reason,
+                translationRequested = true,
+                englishOnlyReason = "The Polish copy is booked and will follow on Wednesday.",
+            }
+        );
         Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
         var letter = await journey.Senior.GetFromJsonAsync<JsonElement>(
             $"/api/letters/{summary.GetProperty("id").GetGuid()}"
@@ -201,6 +228,16 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
             (await journey.GetAsync("timeline")).EnumerateArray().Select(t => t.GetProperty("summary").GetString())
         );
         Assert.Contains($"Override: court timetable. Reason: {Reason}", timeline, StringComparison.Ordinal);
+        Assert.Contains(
+            "Sent in English only, although a translated copy was asked for. Reason: The Polish copy is booked",
+            timeline,
+            StringComparison.Ordinal
+        );
+        Assert.False(letter.GetProperty("translationAttached").GetBoolean());
+        Assert.Equal(
+            "The Polish copy is booked and will follow on Wednesday.",
+            letter.GetProperty("englishOnlyReason").GetString()
+        );
         Assert.Contains("read and accepted by the approver", timeline, StringComparison.Ordinal);
     }
 
@@ -344,7 +381,11 @@ public class LettersApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(journey.Worker, letter, "regenerate")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(manager, letter, "approve")).StatusCode);
         var drafterPromoted = api.ClientFor([Roles.SocialWorker, Roles.SeniorManager], "user-1");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await ActAsync(drafterPromoted, letter, "issue")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await ActAsync(journey.Senior, letter, "issue")).StatusCode);
+        var translated = new { translationAttached = true };
+        Assert.Equal(
+            HttpStatusCode.UnprocessableEntity,
+            (await ActAsync(drafterPromoted, letter, "issue", translated)).StatusCode
+        );
+        Assert.Equal(HttpStatusCode.OK, (await ActAsync(journey.Senior, letter, "issue", translated)).StatusCode);
     }
 }

@@ -46,6 +46,15 @@ public sealed class LetterModel : CasePage
     [BindProperty]
     public string? OverrideReason { get; set; }
 
+    [BindProperty]
+    public bool TranslationRequested { get; set; }
+
+    [BindProperty]
+    public bool TranslationAttached { get; set; }
+
+    [BindProperty]
+    public string? EnglishOnlyReason { get; set; }
+
     public int ErrorCount => Report.Findings.Count(f => f.Severity == Severity.Error);
 
     public int WarningCount => Report.Findings.Count(f => f.Severity == Severity.Warning);
@@ -78,7 +87,10 @@ public sealed class LetterModel : CasePage
                     Id,
                     Version,
                     category,
-                    string.IsNullOrWhiteSpace(OverrideReason) ? null : OverrideReason
+                    string.IsNullOrWhiteSpace(OverrideReason) ? null : OverrideReason,
+                    TranslationRequested,
+                    TranslationAttached,
+                    string.IsNullOrWhiteSpace(EnglishOnlyReason) ? null : EnglishOnlyReason
                 ),
                 ct
             )

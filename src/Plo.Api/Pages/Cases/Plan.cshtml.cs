@@ -65,6 +65,7 @@ public sealed class PlanModel : CasePage
         public string? Service { get; set; }
         public string? Who { get; set; }
         public string? When { get; set; }
+        public bool AlreadyGiven { get; set; }
         public bool IsEmpty =>
             string.IsNullOrWhiteSpace(Service) && string.IsNullOrWhiteSpace(Who) && string.IsNullOrWhiteSpace(When);
     }
@@ -109,6 +110,7 @@ public sealed class PlanModel : CasePage
                 Service = s.Service,
                 Who = s.Who,
                 When = s.When,
+                AlreadyGiven = s.AlreadyGiven,
             }),
         ];
         if (Plan.FamilyNetwork is { } n)
@@ -154,7 +156,9 @@ public sealed class PlanModel : CasePage
                     )
             )
             .ToList();
-        var support = Support.Select(r => new SupportOffer(r.Service ?? "", r.Who ?? "", r.When ?? "")).ToList();
+        var support = Support
+            .Select(r => new SupportOffer(r.Service ?? "", r.Who ?? "", r.When ?? "", r.AlreadyGiven))
+            .ToList();
         var network = FamilyNetwork.IsEmpty
             ? null
             : new FamilyNetwork(

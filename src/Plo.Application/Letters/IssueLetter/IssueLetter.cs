@@ -9,14 +9,18 @@ namespace Plo.Application.Letters.IssueLetter;
 /// <summary>
 /// Issues an approved letter and freezes it. Refused while the plain-language report has errors,
 /// unless the manager gives a reason to override, which is kept with the letter. Issuing the first
-/// letter before proceedings meets the journey's "letter sent" key date.
+/// letter before proceedings meets the journey's "letter sent" key date. A parent who needs an interpreter gets a
+/// translated copy, or the issuer gives a reason for sending it in English only.
 /// </summary>
 [AllowedRoles(Roles.TeamManager, Roles.SeniorManager)]
 public sealed record IssueLetterCommand(
     Guid LetterId,
     int Version,
     OverrideCategory? OverrideCategory,
-    string? OverrideReason
+    string? OverrideReason,
+    bool TranslationRequested = false,
+    bool TranslationAttached = false,
+    string? EnglishOnlyReason = null
 ) : ICommand<LetterSummaryDto>, ILetterCommand;
 
 public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser user, TimeProvider clock)
@@ -25,7 +29,13 @@ public sealed class IssueLetterCommandHandler(IPloDbContext db, ICurrentUser use
     public async ValueTask<LetterSummaryDto> Handle(IssueLetterCommand command, CancellationToken cancellationToken)
     {
         var (letter, familyCase) = await db.LoadLetterAndCaseForChangeAsync(command, cancellationToken);
-        letter.Issue(clock.GetUtcNow().UtcDateTime, user.UserId, command.OverrideCategory, command.OverrideReason);
+        letter.Issue(
+            clock.GetUtcNow().UtcDateTime,
+            user.UserId,
+            command.OverrideCategory,
+            command.OverrideReason,
+            new TranslatedCopy(command.TranslationRequested, command.TranslationAttached, command.EnglishOnlyReason)
+        );
         familyCase.RecordLetterIssued(letter.Kind, clock.Today());
         return LetterSummaryDto.Of(letter);
     }
@@ -36,5 +46,6 @@ public sealed class IssueLetterCommandValidator : LetterCommandValidator<IssueLe
     public IssueLetterCommandValidator()
     {
         RuleFor(c => c.OverrideReason).MaximumLength(Domain.Common.Limits.Narrative);
+        RuleFor(c => c.EnglishOnlyReason).MaximumLength(Domain.Common.Limits.Narrative);
     }
 }

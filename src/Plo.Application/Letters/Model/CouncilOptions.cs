@@ -14,6 +14,10 @@ public sealed class CouncilOptions
     public string Email { get; set; } = "";
     public ContactEntry LegalTeam { get; set; } = new();
     public List<SolicitorEntry> Solicitors { get; set; } = [];
+
+    /// <summary>How long a letter of intent to issue gives before the council applies to court (at least a week
+    /// after any meeting the letter offers).</summary>
+    public int IntentToIssueNoticeDays { get; set; } = 14;
 }
 
 public sealed class SolicitorEntry

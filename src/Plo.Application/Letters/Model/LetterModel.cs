@@ -16,6 +16,7 @@ public sealed record LetterModel(
     IReadOnlyList<ConcernModel> Concerns,
     IReadOnlyList<ChangeModel> Changes,
     IReadOnlyList<HelpModel> Help,
+    IReadOnlyList<HelpModel> HelpGiven,
     IReadOnlyList<AssessmentModel> Assessments,
     string? ContingencyPlan,
     bool FamilyMeetingOffered,
@@ -25,6 +26,7 @@ public sealed record LetterModel(
     StaffModel SocialWorker,
     StaffModel Lawyer,
     HearingModel? Hearing,
+    string IssueBy,
     string? ExitDate,
     string? ExitPlan
 );
@@ -53,9 +55,10 @@ public sealed record ChildModel(string FirstName, string FullName);
 
 public sealed record ConcernModel(string When, string Text);
 
-public sealed record ChangeModel(string What, string Who, string ByDate);
+/// <summary>A change the parent must make; <see cref="Sentence"/> says it whole, with the reader as "you".</summary>
+public sealed record ChangeModel(string What, string Who, string ByDate, string Sentence);
 
-public sealed record HelpModel(string Service, string Who, string When);
+public sealed record HelpModel(string Service, string Who, string When, string Sentence);
 
 public sealed record AssessmentModel(string Kind, string Assessor, string DueDate);
 

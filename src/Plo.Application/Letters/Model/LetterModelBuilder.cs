@@ -26,6 +26,17 @@ public static class LetterModelBuilder
             || (c.Children.Count > 0 && c.Children.All(ch => ch.IsUnborn));
         var dueDate = c.Children.Where(ch => ch.IsUnborn).Select(ch => ch.ExpectedDueDate).FirstOrDefault();
         var episode = c.Episodes.Where(e => e.IsActive).MinBy(e => e.StartDate) ?? c.Episodes.MaxBy(e => e.StartDate);
+        var names = new HashSet<string>(
+            c.Children.Select(ch => ch.FirstName).Concat(c.FamilyMembers.Select(a => a.FirstName)),
+            StringComparer.Ordinal
+        );
+        var meeting = MeetingFor(c, kind, today);
+        var issueBy = today.AddDays(council.IntentToIssueNoticeDays);
+        if (meeting is not null && meeting.ScheduledOn.AddDays(7) > issueBy)
+        {
+            issueBy = meeting.ScheduledOn.AddDays(7);
+        }
+
         var nextReview = c
             .Meetings.Where(m => m.Kind == MeetingKind.Review && !m.IsHeld && m.ScheduledOn >= today)
             .MinBy(m => m.ScheduledOn);
@@ -46,8 +57,9 @@ public static class LetterModelBuilder
             unborn,
             dueDate is { } due ? LetterFormat.Month(due) : null,
             [.. c.Plan.Concerns.Select(Concern)],
-            [.. c.Plan.Changes.Select(ch => new ChangeModel(ch.What, ch.Who, LetterFormat.Day(ch.ByWhen)))],
-            [.. c.Plan.Support.Select(s => new HelpModel(s.Service, s.Who, s.When))],
+            [.. c.Plan.Changes.Select(ch => Change(ch, recipient.FirstName, names))],
+            [.. c.Plan.Support.Where(s => !s.AlreadyGiven).Select(s => Help(s, names))],
+            [.. c.Plan.Support.Where(s => s.AlreadyGiven).Select(s => Help(s, names))],
             [
                 .. c
                     .Assessments.Where(a => a.CompletedOn is null)
@@ -55,7 +67,7 @@ public static class LetterModelBuilder
             ],
             c.Plan.ContingencyPlan,
             c.Plan.FamilyNetwork is { FgcOffered: true, Declined: false },
-            MeetingFor(c, kind, today) is { } meeting
+            meeting is not null
                 ? new MeetingModel(
                     LetterFormat.Day(meeting.ScheduledOn),
                     LetterFormat.Time(meeting.StartsAt),
@@ -69,6 +81,7 @@ public static class LetterModelBuilder
             hearing is null
                 ? null
                 : new HearingModel(LetterFormat.Day(hearing.Date), LetterFormat.Time(hearing.Time), hearing.Court),
+            LetterFormat.Day(issueBy),
             c.Exit is null ? null : LetterFormat.Day(c.Exit.On),
             c.Exit?.Outcome switch
             {
@@ -96,6 +109,25 @@ public static class LetterModelBuilder
             m.Solicitor?.Firm,
             m.InterpreterNeeded,
             m.PreferredLanguage
+        );
+
+    private static ChangeModel Change(RequiredChange change, string reader, ISet<string> names)
+    {
+        var by = LetterFormat.Day(change.ByWhen);
+        return new ChangeModel(
+            change.What,
+            change.Who,
+            by,
+            PlanSentences.Change(change.Who, change.What, by, reader, names)
+        );
+    }
+
+    private static HelpModel Help(SupportOffer help, ISet<string> names) =>
+        new(
+            help.Service,
+            help.Who,
+            help.When,
+            PlanSentences.Help(help.Service, help.Who, help.When, help.AlreadyGiven, names)
         );
 
     private static ConcernModel Concern(Concern c) =>

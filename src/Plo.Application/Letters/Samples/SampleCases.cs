@@ -50,24 +50,31 @@ public static class SampleCases
                     new RequiredChange(
                         "Make sure an adult is always at home with Amy and Ben.",
                         "Sam and Lee",
-                        new DateOnly(2026, 3, 9)
+                        new DateOnly(2026, 3, 16)
                     ),
                     new RequiredChange("Take Ben to his health visit.", "Sam", new DateOnly(2026, 3, 20)),
                 ],
                 [
                     new SupportOffer(
-                        "A family support worker will visit you",
+                        "Visits from a family support worker",
+                        "Early help team",
+                        "every week since November 2025",
+                        AlreadyGiven: true
+                    ),
+                    new SupportOffer(
+                        "A family support worker who will visit you",
                         "Early help team",
                         "every Tuesday morning"
                     ),
                     new SupportOffer(
-                        "A parenting course",
+                        "A place on a parenting course",
                         "Riverside Family Centre",
                         "every Monday from 16 March 2026"
                     ),
                 ],
                 new FamilyNetwork(true, Opened, null, false, null),
-                "If Amy and Ben are still not safe, we will ask the family court to decide where they live."
+                "If Amy and Ben cannot stay safely at home, we would ask their aunt, Jo, if they can live with her "
+                    + "for a while."
             )
         );
         c.CommissionAssessment(
@@ -90,7 +97,8 @@ public static class SampleCases
                 [new RequiredChange("Go to every check with your midwife.", "Leah", new DateOnly(2026, 4, 30))],
                 [new SupportOffer("A midwife who will visit you at home", "The hospital", "every two weeks")],
                 null,
-                "If things do not change, we will ask the family court to decide where your baby lives after the birth."
+                "If your baby cannot go home with you, we would look for a foster family near you, so you can see "
+                    + "your baby often."
             )
         );
         return Finish("unborn-baby", c, leah, withExit);
@@ -103,10 +111,10 @@ public static class SampleCases
         c.UpdatePlan(
             CasePlan.Of(
                 [new Concern("Kai missed school for three weeks.", new DateOnly(2026, 1, 30), null)],
-                [],
+                [new RequiredChange("Take Kai to school every day.", "Dana", new DateOnly(2026, 3, 27))],
                 [],
                 null,
-                "If Kai still misses school, we may ask the family court to decide where he lives."
+                "If Kai cannot stay safely at home, we would ask his grandad, Tom, if Kai can live with him."
             )
         );
         return Finish("one-child", c, dana, withExit);

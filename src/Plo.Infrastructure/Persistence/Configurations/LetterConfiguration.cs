@@ -21,6 +21,7 @@ internal sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         builder.Property(l => l.ApprovedBy).HasMaxLength(FieldLengths.UserId);
         builder.Property(l => l.IssuedBy).HasMaxLength(FieldLengths.UserId);
         builder.Property(l => l.OverrideReason).HasMaxLength(Limits.Narrative);
+        builder.Property(l => l.EnglishOnlyReason).HasMaxLength(Limits.Narrative);
         builder.Property(l => l.OverrideCategory).HasConversion<string>().HasMaxLength(30);
         builder.HasIndex(l => new { l.CaseId, l.Kind });
         builder.HasOne<FamilyCase>().WithMany().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Restrict);
