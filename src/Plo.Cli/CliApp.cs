@@ -18,6 +18,7 @@ public static class CliApp
         new MigrateCommand(),
         new CheckLetterCommand(),
         new LintTemplatesCommand(),
+        new EvaluateCheckerCommand(),
         new SeedCommand(),
         new ImportStaffCommand(),
         new ImportCasesCommand(),

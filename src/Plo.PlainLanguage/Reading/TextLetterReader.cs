@@ -32,7 +32,12 @@ public static partial class TextLetterReader
             {
                 Flush(text, paragraph, blocks, nextIsBlank: false);
                 var itemStart = start + marker.Length;
-                blocks.Add(Trimmed(text, BlockKind.ListItem, itemStart, end));
+                // "2. What needs to change" standing alone is a numbered heading; numbered actions end in a full stop.
+                var numberedHeading =
+                    char.IsDigit(line.TrimStart()[0])
+                    && IsHeadingLike(text[itemStart..end].TrimEnd())
+                    && (i + 1 == lines.Count || string.IsNullOrWhiteSpace(text[lines[i + 1].Start..lines[i + 1].End]));
+                blocks.Add(Trimmed(text, numberedHeading ? BlockKind.Heading : BlockKind.ListItem, itemStart, end));
                 continue;
             }
 

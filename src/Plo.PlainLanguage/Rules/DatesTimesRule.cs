@@ -95,7 +95,7 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
         foreach (var unit in letter.Units)
         {
             var words = unit.Tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
-            if (!words.Contains("meeting") || words.Overlaps(PastTense))
+            if (!(words.Contains("meeting") || words.Contains("meet")) || words.Overlaps(PastTense))
             {
                 continue;
             }
@@ -232,6 +232,16 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
             return;
         }
 
+        if (letter.Meta.MeetingDate is not null && !Mentions(letter, on))
+        {
+            findings.AddForBody(
+                this,
+                Severity.Error,
+                $"The letter does not give the date of the meeting ({on:dddd d MMMM yyyy}).",
+                $"Say: the meeting is on {on:dddd d MMMM yyyy}, with its time and place."
+            );
+        }
+
         var notice = 0;
         for (var day = letter.LetterDate.AddDays(1); day < on; day = day.AddDays(1))
         {
@@ -254,6 +264,11 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
         ["was", "were", "had", "held", "met", "agreed", "last", "took", "attended", "came"],
         StringComparer.Ordinal
     );
+
+    private static bool Mentions(AnalysedLetter letter, DateOnly date) =>
+        letter
+            .Units.SelectMany(u => u.Tokens)
+            .Any(t => t.Kind == TokenKind.Date && LetterDate.Parse(t.Text, letter.LetterDate)?.Date == date);
 
     private static DateOnly? MeetingDateInLetter(AnalysedLetter letter) =>
         letter

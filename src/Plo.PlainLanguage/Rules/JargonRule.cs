@@ -8,12 +8,23 @@ namespace Plo.PlainLanguage.Rules;
 /// <summary>
 /// R06: children's social care and legal jargon. "Avoid" terms are a warning with the plain wording.
 /// "Explain" terms must be explained at first use, else an error: a bracket straight after the term,
-/// a next sentence starting "This means"/"That is", or an entry under a "What words mean" heading.
+/// a next sentence starting "This means"/"That is", or an entry under a "What words mean" heading. A social care
+/// acronym standing alone ("ICPC") is R07's, and a blocking legal phrase ("section 20") R09's: one defect, one error.
 /// </summary>
 internal sealed class JargonRule(RuleSet rules) : IRule
 {
     private readonly PhraseMatcher<GlossaryEntry> _matcher = new(
         rules.Glossary.SelectMany(e => e.Terms.Select(t => (t, e)))
+    );
+
+    private readonly HashSet<string> _acronyms = new(
+        rules.Acronyms.ChildrensSocialCare,
+        StringComparer.OrdinalIgnoreCase
+    );
+
+    private readonly HashSet<string> _legal = new(
+        rules.Latin.Where(l => l.Blocking).Select(l => l.Term),
+        StringComparer.OrdinalIgnoreCase
     );
 
     public string Id => "R06";
@@ -33,6 +44,7 @@ internal sealed class JargonRule(RuleSet rules) : IRule
                 var last = tokens[index + count - 1];
                 if (
                     inGlossary
+                    || (count == 1 && _acronyms.Contains(first.Text) && SyllableCounter.IsAcronym(first.Text))
                     || (
                         entry.OnlyWith.Count > 0
                         && !entry.OnlyWith.Any(p => block.Text.Contains(p, StringComparison.OrdinalIgnoreCase))
@@ -43,6 +55,11 @@ internal sealed class JargonRule(RuleSet rules) : IRule
                 }
 
                 var term = letter.Slice(first.Start, last.End - first.Start);
+                if (_legal.Contains(term))
+                {
+                    continue;
+                }
+
                 if (entry.Status == "avoid")
                 {
                     findings.Add(

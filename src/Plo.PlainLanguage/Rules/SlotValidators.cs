@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Plo.PlainLanguage.Config;
 using Plo.PlainLanguage.Reading;
 using Plo.PlainLanguage.Text;
@@ -5,7 +6,7 @@ using Plo.PlainLanguage.Text;
 namespace Plo.PlainLanguage.Rules;
 
 /// <summary>What each slot must contain (research notes §3.4); each returns what is missing, in plain words.</summary>
-internal static class SlotValidators
+internal static partial class SlotValidators
 {
     private static readonly HashSet<string> NotNames =
     [
@@ -30,8 +31,10 @@ internal static class SlotValidators
         {
             "S1" => Worries(scope, cues),
             "S2" => Changes(scope, cues),
+            // Under its own heading a promise of help is help ("We will give you a safety gate."); found only by
+            // keywords across the body, it must also name a service.
             "S3" => Need(
-                scope.UnitsWith(cues.Cues).Any(u => Mentions(scope, u, cues.ServiceCues)),
+                scope.UnitsWith(cues.Cues).Any(u => scope.FromHeading || Mentions(scope, u, cues.ServiceCues)),
                 "say what help we will give (\"we will…\") and which service"
             ),
             "S4" => Need(
@@ -62,17 +65,27 @@ internal static class SlotValidators
     private static List<string> Worries(SlotScope scope, SlotCues cues)
     {
         var missing = new List<string>();
-        var worries = scope.UnitsWith(cues.Cues).ToList();
-        if (worries.Count < 2)
+        // Under its own heading a dated or event-tied worry speaks for itself ("On 3 May Amy was alone at home.");
+        // found only by keywords across the body, two sentences must say "worried", "concerned" or "because".
+        var keyed = scope.UnitsWith(cues.Cues).Count();
+        var enough = scope.FromHeading ? keyed + scope.Units.Count(u => IsConcrete(scope, u, cues)) > 0 : keyed >= 2;
+        if (!enough)
         {
-            missing.Add("give at least two sentences about what we are worried about");
+            missing.Add(
+                scope.FromHeading
+                    ? "say what we are worried about"
+                    : "give at least two sentences about what we are worried about"
+            );
         }
 
         var names = scope
             .Letter.Meta.ChildNames.Select(n => n.Split(' ')[0])
             .Concat(scope.Letter.Rules.Child.UnbornNaming)
-            .Select(n => n.ToLowerInvariant());
-        if (scope.Letter.Meta.ChildNames.Count > 0 || scope.Letter.IsUnborn)
+            .Select(n => n.ToLowerInvariant())
+            .ToList();
+        // A letter that names the child nowhere is R13's error; here only a worry that leaves out the named child.
+        var namedElsewhere = scope.Letter.Units.Any(u => scope.Letter.Contains(u, names));
+        if ((scope.Letter.Meta.ChildNames.Count > 0 || scope.Letter.IsUnborn) && namedElsewhere)
         {
             if (!scope.Contains(names))
             {
@@ -88,11 +101,57 @@ internal static class SlotValidators
         return missing;
     }
 
-    private static List<string> Changes(SlotScope scope, SlotCues cues)
+    private static bool IsConcrete(SlotScope scope, Sentence unit, SlotCues cues) =>
+        unit.Tokens.Any(t => t.Kind == TokenKind.Date) || Mentions(scope, unit, cues.EventCues);
+
+    /// <summary>At least one real ask: an instruction to the parent ("you need to…", "please…") that is not only
+    /// named inside a promise to agree it later ("we will agree what you need to do"), or a dated change someone
+    /// other than the council owns ("Sam will … by Monday 16 March 2026").</summary>
+    private static List<string> Changes(SlotScope scope, SlotCues cues) =>
+        Need(
+            scope.Units.Any(u => IsAsk(scope, u, cues)),
+            "say what the parent needs to change, who does it and by when (\"you need to…\")"
+        );
+
+    private static bool IsAsk(SlotScope scope, Sentence unit, SlotCues cues)
     {
-        var asks = scope.UnitsWith(cues.Cues).ToList();
-        return Need(asks.Count > 0, "say what you need the parent to do (\"you need to…\")");
+        var text = scope.Letter.LowerText.AsSpan(unit.Start, unit.Length).ToString();
+        var instructed = cues.Cues.Any(cue => Occurrences(text, cue).Any(at => !AfterQuestionWord(text, at)));
+        var dated = unit.Tokens.Any(t => t.Kind == TokenKind.Date);
+        return instructed || (dated && OwnedWill().IsMatch(scope.Letter.Slice(unit.Start, unit.Length)));
     }
+
+    private static IEnumerable<int> Occurrences(string text, string cue)
+    {
+        for (
+            var at = text.IndexOf(cue, StringComparison.Ordinal);
+            at >= 0;
+            at = text.IndexOf(cue, at + 1, StringComparison.Ordinal)
+        )
+        {
+            if (
+                (at == 0 || !char.IsLetter(text[at - 1]))
+                && (at + cue.Length == text.Length || !char.IsLetter(text[at + cue.Length]))
+            )
+            {
+                yield return at;
+            }
+        }
+    }
+
+    // "what you need to do" names an ask without making one.
+    private static bool AfterQuestionWord(string text, int at)
+    {
+        var before = text[..at].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return before.Length > 0 && before[^1] is "what" or "how" or "whether" or "which" or "if";
+    }
+
+    // The parent or a named person before "will": "You will", "Sam and Lee will", "you and Lee will".
+    [GeneratedRegex(
+        @"\b(?!(We|It|This|That|There|They|The|A|An|If|At|In|On)\b)([Yy]ou|\p{Lu}[\p{L}'-]+)"
+            + @"(\s+and\s+([Yy]ou|\p{Lu}[\p{L}'-]+))*\s+will\s+(?!agree\b|talk\b|decide\b)"
+    )]
+    private static partial Regex OwnedWill();
 
     private static List<string> LegalAdvice(SlotScope scope, SlotCues cues)
     {

@@ -130,4 +130,98 @@ public class DefectClassTests
         Assert.DoesNotContain(above, Opening);
         Assert.Contains(none, Opening);
     }
+
+    private static readonly LetterMeta Lbp = Check.Meta with
+    {
+        Kind = "letter-before-proceedings",
+        MeetingDate = new DateOnly(2026, 3, 12),
+    };
+
+    private static IReadOnlyList<Finding> Slot(string text, string slot) =>
+        [.. Check.Findings(text, "R14", Lbp).Where(f => f.Slot == slot && f.Severity == Severity.Error)];
+
+    [Theory]
+    [InlineData("Why we are writing\n\nOn 3 February 2026, Amy was alone at home all night.")]
+    [InlineData("Our worries\n\n- On 14 January 2026, Amy and Ben had no food at home.")]
+    [InlineData("1. Why we are writing\n\nOn 3 February 2026, Amy told her teacher she had no dinner.")]
+    public void A_dated_worry_under_its_heading_covers_why_we_are_writing_without_a_keyword(string part) =>
+        Assert.Empty(Slot($"Dear Sam,\n\n{part}\n\nYours sincerely,\nJo", "S1"));
+
+    [Fact]
+    public void Without_a_heading_why_we_are_writing_still_needs_the_worries_said()
+    {
+        Assert.NotEmpty(Slot("Dear Sam,\n\nAmy is seven. She likes school.\n\nYours sincerely,\nJo", "S1"));
+        Assert.NotEmpty(Slot("Dear Sam,\n\nWhy we are writing\n\nAmy likes school.\n\nYours sincerely,\nJo", "S1"));
+    }
+
+    [Theory]
+    [InlineData("At the meeting we will agree what you need to do.")]
+    [InlineData("We will talk with you about what you need to do.")]
+    [InlineData("We will decide with you how you need to change.")]
+    public void A_promise_to_agree_the_changes_later_is_not_what_needs_to_change(string sentence) =>
+        Assert.NotEmpty(Slot($"Dear Sam,\n\nWhat needs to change\n\n{sentence}\n\nYours sincerely,\nJo", "S2"));
+
+    [Theory]
+    [InlineData("You need to take Amy to school every day.")]
+    [InlineData("- You and Lee will make sure an adult is always at home with Amy by Monday 16 March 2026.")]
+    [InlineData("Sam will take Ben to his health visit by Friday 20 March 2026.")]
+    [InlineData("Please keep cleaning liquids locked away.")]
+    public void An_owned_or_dated_change_is_what_needs_to_change(string sentence) =>
+        Assert.Empty(Slot($"Dear Sam,\n\nWhat needs to change\n\n{sentence}\n\nYours sincerely,\nJo", "S2"));
+
+    [Fact]
+    public void Under_its_heading_a_promise_of_help_is_help_and_a_numbered_heading_is_a_heading()
+    {
+        Assert.Empty(Slot("Dear Sam,\n\n3. How we will help\n\nWe will give you a safety gate.\n\nYours,\nJo", "S3"));
+        Assert.Empty(
+            Slot("Dear Sam,\n\nHow we will help\n\nA health visitor will visit you every week.\n\nYours,\nJo", "S3")
+        );
+        Assert.NotEmpty(Slot("Dear Sam,\n\nWe will be in touch.\n\nYours sincerely,\nJo", "S3"));
+        var numbered = Check.Text("1. Take Amy to school.\n2. Why we are writing\n\nWe are worried.").Text;
+        Assert.Contains("Why we are writing", numbered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_letter_that_never_gives_its_meetings_date_is_an_error()
+    {
+        const string Without = "Dear Sam,\n\nPlease come to a meeting with us soon about Amy.\n\nYours,\nJo";
+        const string With =
+            "Dear Sam,\n\nPlease come to a meeting with us on Thursday 12 March 2026 at 10am about Amy.\n\nYours,\nJo";
+
+        Assert.Contains(Check.Findings(Without, "R15", Lbp), f => f.Message.Contains("does not give the date"));
+        Assert.DoesNotContain(Check.Findings(With, "R15", Lbp), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Meet_you_on_a_date_and_time_is_the_meeting_and_must_agree_with_it() =>
+        Assert.Contains(
+            Check.Findings("Dear Sam,\n\nWe would like to meet you on Friday 13 March 2026 at 2pm.", "R15", Lbp),
+            f => f.Message.Contains("but the meeting is on 12 March 2026", StringComparison.Ordinal)
+        );
+
+    [Theory]
+    [InlineData("We will book an FGC for Amy.", "R07", "R06")]
+    [InlineData("We may ask you to agree to section 20 accommodation for Amy.", "R09", "R06")]
+    public void One_defect_is_one_error(string text, string owner, string other)
+    {
+        var errors = Check.Text(text).Findings.Where(f => f.Severity == Severity.Error).ToList();
+
+        Assert.Contains(errors, f => f.RuleId == owner);
+        Assert.DoesNotContain(errors, f => f.RuleId == other);
+    }
+
+    [Fact]
+    public void A_letter_that_never_names_the_child_is_one_error_not_two()
+    {
+        var errors = Check
+            .Text(
+                "Dear Sam,\n\nWhy we are writing\n\nOn 3 February 2026, your child was alone all night.\n\nYours,\nJo",
+                Lbp
+            )
+            .Findings.Where(f => f.Severity == Severity.Error)
+            .ToList();
+
+        Assert.Contains(errors, f => f.RuleId == "R13");
+        Assert.DoesNotContain(errors, f => f.Slot == "S1");
+    }
 }
