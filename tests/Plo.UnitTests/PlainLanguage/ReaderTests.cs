@@ -36,7 +36,8 @@ public class ReaderTests
     public void Classes_come_from_the_block_and_its_containers_but_not_the_body()
     {
         var letter = HtmlLetterReader.Read(
-            "<body class=\"page\"><section class=\"meeting main\"><p class=\"when\">Monday</p></section><p>Bye</p></body>"
+            "<body class=\"page\"><section class=\"meeting main\"><p class=\"when\">Monday</p></section>"
+                + "<p>Bye</p></body>"
         );
 
         Assert.Equal(["when", "meeting", "main"], letter.Blocks[0].Classes);

@@ -47,7 +47,8 @@ public class SlotDetailTests
     public void The_worries_must_name_a_child_the_letter_names_elsewhere() =>
         Assert.Contains(
             Missing(
-                "Why we are writing\n\nOn 3 May 2026, the police came to your home.\n\nHow we will help\n\nWe will help Amy.",
+                "Why we are writing\n\nOn 3 May 2026, the police came to your home.\n\n"
+                    + "How we will help\n\nWe will help Amy.",
                 "S1"
             ),
             m => m.Contains("name the child", StringComparison.Ordinal)
