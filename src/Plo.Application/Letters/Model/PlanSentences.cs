@@ -111,10 +111,11 @@ public static class PlanSentences
     // Names, days, months and acronyms keep their capital wherever they stand.
     private static bool IsNamed(string word, ISet<string> names)
     {
-        var bare = word.TrimEnd(',', ':', ';', '\'', 's');
-        return names.Contains(word.TrimEnd(',', ':', ';'))
-            || names.Contains(bare)
-            || DateWords.Contains(word.TrimEnd(',', ':', ';'))
+        var plain = word.TrimEnd(',', ':', ';');
+        var owner = plain.EndsWith("'s", StringComparison.Ordinal) ? plain[..^2] : plain; // "Ben's" is Ben's
+        return names.Contains(plain)
+            || names.Contains(owner)
+            || DateWords.Contains(plain)
             || word.Skip(1).Any(char.IsUpper);
     }
 

@@ -80,6 +80,8 @@ public class PlanSentencesTests
     [InlineData("Every Tuesday", "every Tuesday")]
     [InlineData("Riverside Family Centre course", "Riverside Family Centre course")]
     [InlineData("GP appointments", "GP appointments")]
+    [InlineData("Ben's school run", "Ben's school run")]
+    [InlineData("Take Ben's coat", "take Ben's coat")]
     public void A_field_typed_as_a_sentence_reads_inside_one(string typed, string expected) =>
         Assert.Equal(expected, PlanSentences.Clause(typed, Names));
 }
