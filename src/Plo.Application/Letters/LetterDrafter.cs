@@ -129,7 +129,7 @@ public sealed class LetterDrafter(
 
     /// <summary>What the checker needs to know: the kind, the date, who the letter names, and the meeting it invites
     /// to.</summary>
-    private static LetterMeta Meta(FamilyCase c, FamilyMember recipient, LetterKind kind, DateOnly today) =>
+    public static LetterMeta Meta(FamilyCase c, FamilyMember recipient, LetterKind kind, DateOnly today) =>
         new()
         {
             Kind = LetterKindRules.For(kind).RulesEntry,
