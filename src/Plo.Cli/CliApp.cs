@@ -12,17 +12,21 @@ namespace Plo.Cli;
 /// error.</summary>
 public static class CliApp
 {
-    public static readonly IReadOnlyList<ICliCommand> Commands =
-    [
-        new TokenCommand(),
-        new MigrateCommand(),
-        new CheckLetterCommand(),
-        new LintTemplatesCommand(),
-        new EvaluateCheckerCommand(),
-        new SeedCommand(),
-        new ImportStaffCommand(),
-        new ImportCasesCommand(),
-    ];
+    public static readonly IReadOnlyList<ICliCommand> Commands = NativeChecker.IsNative
+        ? [new CheckLetterCommand()]
+        : AllCommands();
+
+    private static ICliCommand[] AllCommands() =>
+        [
+            new TokenCommand(),
+            new MigrateCommand(),
+            new CheckLetterCommand(),
+            new LintTemplatesCommand(),
+            new EvaluateCheckerCommand(),
+            new SeedCommand(),
+            new ImportStaffCommand(),
+            new ImportCasesCommand(),
+        ];
 
     /// <summary>Runs one command; <paramref name="settings"/> are laid over the configuration files (tests use
     /// them).</summary>
@@ -46,7 +50,12 @@ public static class CliApp
 
             if (command is null)
             {
-                throw new CliUsageException($"Unknown command '{args[0]}'.");
+                throw new CliUsageException(
+                    NativeChecker.IsNative
+                        ? $"This is the native letter checker, which has only check-letter; run the full plo for "
+                            + $"'{args[0]}'."
+                        : $"Unknown command '{args[0]}'."
+                );
             }
 
             if (args.Skip(1).Any(a => a is "--help" or "-h"))
@@ -56,7 +65,7 @@ public static class CliApp
             }
 
             var parsed = CliArguments.Parse(args, command.Options, command.Flags);
-            if (!command.NeedsHost)
+            if (!command.NeedsHost || NativeChecker.IsNative)
             {
                 return await command.RunAsync(parsed, EmptyServices.Instance, output, CancellationToken.None);
             }

@@ -14,7 +14,6 @@ namespace Plo.Cli.Commands;
 public sealed class CheckLetterCommand : ICliCommand
 {
     private static readonly string[] Extensions = [".txt", ".html", ".htm"];
-    private static readonly JsonSerializerOptions Indented = new(LetterReport.Json) { WriteIndented = true };
 
     public string Name => "check-letter";
     public string Usage =>
@@ -49,17 +48,49 @@ public sealed class CheckLetterCommand : ICliCommand
             new WorkingDayCalendar().IsWorkingDay
         );
 
-        var reports = files.Select(file => Check(checker, file, sharedMeta ?? SiblingMeta(file))).ToList();
-        if (format == "json")
+        using var json = format == "json" ? new JsonReport(output) : null;
+        ILetterReportWriter writer = json ?? (ILetterReportWriter)new TextReport(output);
+        var failing = false;
+        foreach (var report in CheckAll(checker, files, sharedMeta))
         {
-            output.WriteLine(JsonSerializer.Serialize(reports, Indented));
-        }
-        else
-        {
-            TextReport.Write(reports, output);
+            writer.Write(report);
+            failing |= report.Findings.Any(f => f.Severity == Severity.Error);
         }
 
-        return Task.FromResult(reports.Any(r => r.Findings.Any(f => f.Severity == Severity.Error)) ? 1 : 0);
+        writer.End();
+        return Task.FromResult(failing ? 1 : 0);
+    }
+
+    /// <summary>Letters are checked on every core (the checker is thread-safe) and come back in the order given, each
+    /// as soon as those before it are done.</summary>
+    private static IEnumerable<LetterReport> CheckAll(
+        PlainLanguageChecker checker,
+        List<string> files,
+        LetterMeta? sharedMeta
+    )
+    {
+        var reports = files
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Min(Environment.ProcessorCount, files.Count))
+            .Select(file => Check(checker, file, sharedMeta ?? SiblingMeta(file)));
+        using var each = reports.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!each.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions[0] is CliUsageException usage)
+            {
+                throw usage;
+            }
+
+            yield return each.Current;
+        }
     }
 
     private static LetterReport Check(PlainLanguageChecker checker, string file, LetterMeta? meta)
@@ -105,8 +136,10 @@ public sealed class CheckLetterCommand : ICliCommand
     {
         try
         {
-            return JsonSerializer.Deserialize<LetterMeta>(Read(path), LetterReport.Json)
-                ?? throw new CliUsageException($"{path} is empty.");
+            return JsonSerializer.Deserialize(
+                    Read(path),
+                    PlainLanguageJson.Info<LetterMeta>(LetterReport.SourceGenerated)
+                ) ?? throw new CliUsageException($"{path} is empty.");
         }
         catch (JsonException ex)
         {

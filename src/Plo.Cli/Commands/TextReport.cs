@@ -2,41 +2,46 @@ using Plo.PlainLanguage.Model;
 
 namespace Plo.Cli.Commands;
 
-/// <summary>Compiler-style lines, <c>file:line:col: error R06 jargon: message → suggestion</c>, then a
-/// summary.</summary>
-internal static class TextReport
+/// <summary>Compiler-style lines, <c>file:line:col: error R06 jargon: message → suggestion</c>, letter by letter as
+/// each is checked, then a summary.</summary>
+internal sealed class TextReport(TextWriter output) : ILetterReportWriter
 {
-    public static void Write(IReadOnlyList<LetterReport> reports, TextWriter output)
-    {
-        foreach (var report in reports)
-        {
-            var lines = LineStarts(report.Text);
-            foreach (var f in report.Findings)
-            {
-                var (line, column) = Position(lines, f.Start);
-                var severity = f.Severity.ToString().ToLowerInvariant();
-                var slot = f.Slot is null ? "" : $" [{f.Slot}]";
-                var suggestion = f.Suggestion is null ? "" : $" → {f.Suggestion}";
-                output.WriteLine(
-                    $"{report.File}:{line}:{column}: {severity} {f.RuleId} {f.Name}{slot}: {f.Message}{suggestion}"
-                );
-            }
+    private int _letters;
+    private int _errors;
+    private int _warnings;
+    private int _failing;
 
-            var m = report.Metrics;
+    public void Write(LetterReport report)
+    {
+        var lines = LineStarts(report.Text);
+        foreach (var f in report.Findings)
+        {
+            var (line, column) = Position(lines, f.Start);
+            var severity = f.Severity.ToString().ToLowerInvariant();
+            var slot = f.Slot is null ? "" : $" [{f.Slot}]";
+            var suggestion = f.Suggestion is null ? "" : $" → {f.Suggestion}";
             output.WriteLine(
-                $"{report.File}: {m.Words} words, {m.Sentences} sentences, reading age {m.ReadingAge:0.#} (grade "
-                    + $"{m.FleschKincaidGrade:0.#}), reading ease {m.FleschReadingEase:0.#}"
+                $"{report.File}:{line}:{column}: {severity} {f.RuleId} {f.Name}{slot}: {f.Message}{suggestion}"
             );
         }
 
-        var errors = reports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Error));
-        var warnings = reports.Sum(r => r.Findings.Count(f => f.Severity == Severity.Warning));
-        var failing = reports.Count(r => r.Findings.Any(f => f.Severity == Severity.Error));
+        var m = report.Metrics;
         output.WriteLine(
-            $"{reports.Count} letter(s) checked: {errors} error(s), {warnings} warning(s); {failing} letter(s) cannot "
+            $"{report.File}: {m.Words} words, {m.Sentences} sentences, reading age {m.ReadingAge:0.#} (grade "
+                + $"{m.FleschKincaidGrade:0.#}), reading ease {m.FleschReadingEase:0.#}"
+        );
+        var errors = report.Findings.Count(f => f.Severity == Severity.Error);
+        _letters++;
+        _errors += errors;
+        _warnings += report.Findings.Count(f => f.Severity == Severity.Warning);
+        _failing += errors > 0 ? 1 : 0;
+    }
+
+    public void End() =>
+        output.WriteLine(
+            $"{_letters} letter(s) checked: {_errors} error(s), {_warnings} warning(s); {_failing} letter(s) cannot "
                 + $"be issued."
         );
-    }
 
     /// <summary>Where each line starts, so a finding's line is a binary search, not a scan from the top.</summary>
     private static List<int> LineStarts(string text)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Plo.PlainLanguage.Model;
 
 namespace Plo.PlainLanguage.Config;
 
@@ -6,17 +8,18 @@ namespace Plo.PlainLanguage.Config;
 /// library.</summary>
 public static class RuleSetLoader
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
+    private static readonly JsonSerializerOptions Json = PlainLanguageJson.With(
+        new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip }
+    );
+
+    private static readonly JsonTypeInfo<RuleSet> Rules = PlainLanguageJson.Info<RuleSet>(Json);
 
     public static RuleSet Default()
     {
         using var stream =
             typeof(RuleSetLoader).Assembly.GetManifestResourceStream("Plo.PlainLanguage.plain-language-rules.json")
             ?? throw new InvalidOperationException("The default plain-language rules are missing from the library.");
-        return JsonSerializer.Deserialize<RuleSet>(stream, Json)
+        return JsonSerializer.Deserialize(stream, Rules)
             ?? throw new InvalidOperationException("The default plain-language rules are empty.");
     }
 
@@ -25,7 +28,7 @@ public static class RuleSetLoader
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<RuleSet>(stream, Json)
+            return JsonSerializer.Deserialize(stream, Rules)
                 ?? throw new InvalidDataException($"{path} holds no rules.");
         }
         catch (JsonException ex)

@@ -5,12 +5,12 @@ public sealed record LetterMeta
 {
     public const string DefaultKind = "letter-before-proceedings";
 
-    public string Kind { get; init; } = DefaultKind;
+    public string Kind { get; set; } = DefaultKind;
 
     /// <summary>The letter's date; today when absent.</summary>
-    public DateOnly? LetterDate { get; init; }
+    public DateOnly? LetterDate { get; set; }
 
-    public IReadOnlyList<string> ChildNames { get; init; } = [];
-    public IReadOnlyList<string> RecipientNames { get; init; } = [];
-    public DateOnly? MeetingDate { get; init; }
+    public IReadOnlyList<string> ChildNames { get; set; } = [];
+    public IReadOnlyList<string> RecipientNames { get; set; } = [];
+    public DateOnly? MeetingDate { get; set; }
 }

@@ -13,6 +13,10 @@ public sealed record LetterReport(string? File, string Text, Metrics Metrics, IR
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary><see cref="Json"/> with compile-time metadata: for the checker's own types (reports, metadata), and
+    /// the only options the native letter checker may use.</summary>
+    public static readonly JsonSerializerOptions SourceGenerated = PlainLanguageJson.With(Json);
+
     public static LetterReport Of(CheckResult result, string? file = null) =>
         new(file, result.Text, result.Metrics, result.Findings);
 }
