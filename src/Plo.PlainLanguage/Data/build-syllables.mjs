@@ -1,9 +1,9 @@
-// Builds cmu-syllables.txt.gz, the compact syllable table Plo.PlainLanguage embeds, from the
+// Builds cmu-syllables.txt, the syllable table Plo.PlainLanguage embeds, from the
 // npm package cmu-pronouncing-dictionary (ISC; data from the CMU Pronouncing Dictionary, see NOTICE).
 // Run from this folder:  npm install --no-save cmu-pronouncing-dictionary@3.0.0 && node build-syllables.mjs
-// Output: one line per syllable count, "N<TAB>word word ...", words sorted; first pronunciation only.
+// Output: one line per syllable count, "N<TAB>word word ...", words sorted; first pronunciation only. It is embedded
+// uncompressed: the library indexes these bytes in place (SyllableTable) instead of parsing them into strings.
 import { dictionary } from 'cmu-pronouncing-dictionary';
-import { gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 
 const byCount = new Map();
@@ -16,5 +16,5 @@ for (const [word, phones] of Object.entries(dictionary)) {
 }
 
 const lines = [...byCount.keys()].sort((a, b) => a - b).map(n => `${n}\t${byCount.get(n).sort().join(' ')}`);
-writeFileSync('cmu-syllables.txt.gz', gzipSync(lines.join('\n') + '\n', { level: 9 }));
+writeFileSync('cmu-syllables.txt', lines.join('\n') + '\n');
 console.log(`${[...byCount.values()].reduce((s, w) => s + w.length, 0)} words`);

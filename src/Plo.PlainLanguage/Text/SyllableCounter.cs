@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Plo.PlainLanguage.Text;
 
 /// <summary>
@@ -10,9 +8,9 @@ namespace Plo.PlainLanguage.Text;
 public sealed class SyllableCounter
 {
     private static readonly Lazy<SyllableCounter> Shared = new(() => new SyllableCounter(LoadCmu()));
-    private readonly Dictionary<string, byte> _cmu;
+    private readonly SyllableTable _cmu;
 
-    public SyllableCounter(Dictionary<string, byte> dictionary) => _cmu = dictionary;
+    public SyllableCounter(SyllableTable table) => _cmu = table;
 
     public static SyllableCounter Default => Shared.Value;
 
@@ -36,7 +34,7 @@ public sealed class SyllableCounter
             return letters;
         }
 
-        if (_cmu.TryGetValue(lowerWord, out var direct))
+        if (_cmu.TryGet(lowerWord, out var direct))
         {
             return direct;
         }
@@ -61,19 +59,19 @@ public sealed class SyllableCounter
 
     private int? Lookup(string lower)
     {
-        if (_cmu.TryGetValue(lower, out var count))
+        if (_cmu.TryGet(lower, out var count))
         {
             return count;
         }
 
-        if (lower.EndsWith("'s", StringComparison.Ordinal) && _cmu.TryGetValue(lower[..^2], out count))
+        if (lower.EndsWith("'s", StringComparison.Ordinal) && _cmu.TryGet(lower.AsSpan(0, lower.Length - 2), out count))
         {
             return count;
         }
 
         foreach (var american in BritishSpelling.Americanise(lower))
         {
-            if (_cmu.TryGetValue(american, out count))
+            if (_cmu.TryGet(american, out count))
             {
                 return count;
             }
@@ -172,23 +170,13 @@ public sealed class SyllableCounter
     private static bool EndsWithAny(string s, params string[] endings) =>
         endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));
 
-    private static Dictionary<string, byte> LoadCmu()
+    private static SyllableTable LoadCmu()
     {
         using var resource =
-            typeof(SyllableCounter).Assembly.GetManifestResourceStream("Plo.PlainLanguage.cmu-syllables.txt.gz")
+            typeof(SyllableCounter).Assembly.GetManifestResourceStream("Plo.PlainLanguage.cmu-syllables.txt")
             ?? throw new InvalidOperationException("The CMU syllable table is missing from the library.");
-        using var reader = new StreamReader(new GZipStream(resource, CompressionMode.Decompress));
-        var table = new Dictionary<string, byte>(130_000, StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var syllables = byte.Parse(line.AsSpan(0, tab), System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var word in line[(tab + 1)..].Split(' '))
-            {
-                table[word] = syllables;
-            }
-        }
-
-        return table;
+        var list = new byte[resource.Length];
+        resource.ReadExactly(list);
+        return SyllableTable.Index(list);
     }
 }
