@@ -11,6 +11,7 @@ public sealed class AnalysedLetter
     private readonly SyllableCounter _syllables;
     private Metrics? _metrics;
     private readonly Dictionary<int, int> _syllableCache = [];
+    private readonly Dictionary<int, LetterDate?> _dates = [];
 
     public AnalysedLetter(
         LetterText letter,
@@ -97,5 +98,16 @@ public sealed class AnalysedLetter
         }
 
         return count;
+    }
+
+    /// <summary>What a date token says, read once per letter (several checks ask about the same dates).</summary>
+    public LetterDate? DateOf(Token token)
+    {
+        if (!_dates.TryGetValue(token.Start, out var date))
+        {
+            _dates[token.Start] = date = Plo.PlainLanguage.Text.LetterDate.Parse(token.Text, LetterDate);
+        }
+
+        return date;
     }
 }

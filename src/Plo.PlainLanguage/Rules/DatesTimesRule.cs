@@ -94,8 +94,10 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
     {
         foreach (var unit in letter.Units)
         {
-            var words = unit.Tokens.Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
-            if (!(words.Contains("meeting") || words.Contains("meet")) || words.Overlaps(PastTense))
+            if (
+                !unit.Tokens.Any(t => t.Lower is "meeting" or "meet")
+                || unit.Tokens.Any(t => PastTense.Contains(t.Lower))
+            )
             {
                 continue;
             }
@@ -105,7 +107,7 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
             var appointment = unit.Tokens.Any(t => t.Kind == TokenKind.Time);
             foreach (var token in unit.Tokens.Where(t => t.Kind == TokenKind.Date))
             {
-                if (LetterDate.Parse(token.Text, letter.LetterDate)?.Date is not { } on)
+                if (letter.DateOf(token)?.Date is not { } on)
                 {
                     continue;
                 }
@@ -139,7 +141,7 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
 
     private void CheckDate(AnalysedLetter letter, Token token, FindingSink findings)
     {
-        if (LetterDate.Parse(token.Text, letter.LetterDate) is not { } date)
+        if (letter.DateOf(token) is not { } date)
         {
             return;
         }
@@ -266,16 +268,14 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
     );
 
     private static bool Mentions(AnalysedLetter letter, DateOnly date) =>
-        letter
-            .Units.SelectMany(u => u.Tokens)
-            .Any(t => t.Kind == TokenKind.Date && LetterDate.Parse(t.Text, letter.LetterDate)?.Date == date);
+        letter.Units.SelectMany(u => u.Tokens).Any(t => t.Kind == TokenKind.Date && letter.DateOf(t)?.Date == date);
 
     private static DateOnly? MeetingDateInLetter(AnalysedLetter letter) =>
         letter
             .Units.Where(u => letter.Slice(u.Start, u.Length).Contains("meeting", StringComparison.OrdinalIgnoreCase))
             .SelectMany(u => u.Tokens)
             .Where(t => t.Kind == TokenKind.Date)
-            .Select(t => LetterDate.Parse(t.Text, letter.LetterDate)?.Date)
+            .Select(t => letter.DateOf(t)?.Date)
             .FirstOrDefault(d => d is not null);
 
     [GeneratedRegex(

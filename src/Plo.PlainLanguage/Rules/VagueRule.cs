@@ -27,10 +27,17 @@ internal sealed class VagueRule(RuleSet rules) : IRule
         foreach (var unit in letter.Units)
         {
             var tokens = unit.Tokens;
+            var deadlines = _deadlines.Matches(tokens).ToList();
+            var vague = _vague.Matches(tokens).ToList();
+            if (deadlines.Count == 0 && vague.Count == 0)
+            {
+                continue; // most sentences: nothing to weigh, so the exceptions and cues are not looked for
+            }
+
             var excluded = _except.Matches(tokens).SelectMany(m => Enumerable.Range(m.Index, m.Count)).ToHashSet();
             var expectation = letter.Contains(unit, _expectationCues);
             var pinned = tokens.Any(t => t.Kind is TokenKind.Date or TokenKind.Number or TokenKind.Time);
-            foreach (var (index, count, _) in _deadlines.Matches(tokens))
+            foreach (var (index, count, _) in deadlines)
             {
                 findings.Add(
                     this,
@@ -44,7 +51,7 @@ internal sealed class VagueRule(RuleSet rules) : IRule
                 );
             }
 
-            foreach (var (index, count, _) in _vague.Matches(tokens))
+            foreach (var (index, count, _) in vague)
             {
                 if (excluded.Contains(index))
                 {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Plo.PlainLanguage.Text;
 
 /// <summary>
@@ -7,12 +9,14 @@ namespace Plo.PlainLanguage.Text;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
+    // Frozen: built once per checker, then looked up for nearly every word of every letter, mostly missing.
+    private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
 
     private sealed record Entry(string[] Words, bool CaseSensitive, string[] Original, T Value);
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
+        var byFirstWord = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         foreach (var (phrase, value) in phrases)
         {
             var words = Tokenizer.PhraseWords(phrase);
@@ -23,14 +27,16 @@ public sealed class PhraseMatcher<T>
 
             var caseSensitive = phrase.Any(char.IsLetter) && phrase.Where(char.IsLetter).All(char.IsUpper);
             var original = caseSensitive ? Tokenizer.PhraseWords(phrase, lowercase: false) : words;
-            if (!_byFirstWord.TryGetValue(words[0], out var list))
+            if (!byFirstWord.TryGetValue(words[0], out var list))
             {
-                _byFirstWord[words[0]] = list = [];
+                byFirstWord[words[0]] = list = [];
             }
 
             list.Add(new Entry(words, caseSensitive, original, value));
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest match first
         }
+
+        _byFirstWord = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Non-overlapping matches, longest first, as (first token index, token count, value).</summary>
