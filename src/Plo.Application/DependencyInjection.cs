@@ -2,10 +2,12 @@ using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Plo.Application.Common.Abstractions;
 using Plo.Application.Journey;
 using Plo.Application.Letters;
 using Plo.Application.Letters.Model;
 using Plo.Application.Overview;
+using Plo.Application.Overview.GetOverview;
 using Plo.Application.PlainLanguage;
 using Plo.Domain.Calendar;
 using Plo.PlainLanguage;
@@ -28,6 +30,8 @@ public static class DependencyInjection
         services.Configure<JourneyOptions>(configuration.GetSection(JourneyOptions.Section));
         services.Configure<PlainLanguageOptions>(configuration.GetSection(PlainLanguageOptions.Section));
         services.Configure<OverviewOptions>(configuration.GetSection(OverviewOptions.Section));
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<OverviewCache>();
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
         services.AddSingleton(sp => new WorkingDayCalendar(
             sp.GetRequiredService<IOptions<JourneyOptions>>().Value.ExtraHolidays

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Plo.Application;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Overview.GetOverview;
@@ -43,7 +44,13 @@ public class OverviewBenchmarks
             )
             .Build();
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(b =>
+            {
+                if (Environment.GetEnvironmentVariable("PLO_SQL_LOG") == "1")
+                {
+                    b.AddProvider(new SqlTimingLog());
+                }
+            })
             .AddApplication(configuration)
             .AddInfrastructure(configuration);
         services.AddScoped<ICurrentUser, SeniorManager>();

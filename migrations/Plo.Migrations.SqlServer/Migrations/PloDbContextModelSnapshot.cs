@@ -216,6 +216,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("ExtensionCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("FormerReference")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -236,6 +239,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("RationaleValidUntil")
+                        .HasColumnType("date");
 
                     b.Property<string>("Reference")
                         .IsRequired()

@@ -201,6 +201,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ExtensionCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FormerReference")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -220,6 +223,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<string>("OpenedBy")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RationaleValidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")

@@ -12,10 +12,19 @@ public sealed partial class FamilyCase
     public NextKeyDate? NextKeyDate { get; private set; }
     public IReadOnlyList<MetKeyDate> MetKeyDates => _metKeyDates;
 
-    /// <summary>Recomputes the earliest unmet key date (none once the journey has ended) and the key dates met so
-    /// far.</summary>
+    /// <summary>The latest revised date of any delay rationale: some rationale is current on a day until this one has
+    /// passed (the overview's RAG reads it instead of searching the rationales).</summary>
+    public DateOnly? RationaleValidUntil { get; private set; }
+
+    /// <summary>How many extensions were approved (the overview's RAG reads it instead of counting them).</summary>
+    public int ExtensionCount { get; private set; }
+
+    /// <summary>Recomputes the earliest unmet key date (none once the journey has ended), the key dates met so far,
+    /// and what the overview needs of the rationales and extensions.</summary>
     public void RefreshDerivedState(WorkingDayCalendar calendar, DateOnly today)
     {
+        RationaleValidUntil = _delayRationales.Count == 0 ? null : _delayRationales.Max(r => r.RevisedDate);
+        ExtensionCount = _extensions.Count;
         var points = ReviewSchedule.For(this, calendar, today);
         var next = IsInPreProceedings ? points.Where(p => p.MetOn is null).MinBy(p => p.DueOn) : null;
         var refreshed = next is null ? null : new NextKeyDate(next.Kind, next.Number, next.DueOn);

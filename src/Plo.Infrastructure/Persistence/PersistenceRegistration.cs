@@ -17,6 +17,8 @@ public static class PersistenceRegistration
         );
 
         services.AddSingleton(options);
+        services.TryAddSingleton<DataVersion>();
+        services.AddSingleton<IInterceptor, DataChangeSignal>();
         // Interceptors registered in DI (diagnostics, tests counting commands) join every context.
         services.AddDbContext<PloDbContext>(
             (sp, o) =>

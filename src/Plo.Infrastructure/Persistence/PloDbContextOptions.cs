@@ -17,10 +17,9 @@ public static class PloDbContextOptions
     ) =>
         provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(
-                connectionString,
-                o => o.MigrationsAssembly(SqliteMigrationsAssembly)
-            ),
+            DatabaseProvider.Sqlite => builder
+                .UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                .AddInterceptors(new SqliteTuning()),
             DatabaseProvider.SqlServer => builder.UseSqlServer(
                 connectionString,
                 o => o.MigrationsAssembly(SqlServerMigrationsAssembly)

@@ -11,13 +11,23 @@ using Plo.IntegrationTests.Infrastructure;
 
 namespace Plo.IntegrationTests.Overview;
 
-public sealed class OverviewApiFactory : PloApiFactory
+/// <summary>The API counting its queries; with the overview cache off unless a subclass asks for it, so that tests
+/// of the overview's queries see them run.</summary>
+public class OverviewApiFactory : PloApiFactory
 {
+    private readonly bool _cached;
+
+    public OverviewApiFactory()
+        : this(cached: false) { }
+
+    protected OverviewApiFactory(bool cached) => _cached = cached;
+
     public CommandCounter Commands { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting("Overview:CacheSeconds", _cached ? "30" : "0");
         builder.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(Commands));
     }
 }

@@ -46,12 +46,24 @@ public sealed class GetOverviewQueryHandler(
     ICurrentUser user,
     TimeProvider clock,
     WorkingDayCalendar calendar,
-    IOptions<OverviewOptions> options
+    IOptions<OverviewOptions> options,
+    OverviewCache cache
 ) : IQueryHandler<GetOverviewQuery, OverviewPage>
 {
     public async ValueTask<OverviewPage> Handle(GetOverviewQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
+        // What the user may see follows from who they are and the data; the data's version is the cache's concern.
+        var key = $"{user.UserId}|{string.Join(',', user.Roles)}|{today:O}|{query}";
+        return await cache.GetAsync(key, () => ComputeAsync(query, today, cancellationToken));
+    }
+
+    private async Task<OverviewPage> ComputeAsync(
+        GetOverviewQuery query,
+        DateOnly today,
+        CancellationToken cancellationToken
+    )
+    {
         var queries = new OverviewQueries(
             db,
             user,

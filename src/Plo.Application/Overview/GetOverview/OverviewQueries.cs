@@ -79,8 +79,9 @@ public sealed class OverviewQueries(
                 ch = c.Children.FirstOrDefault(ch => ch.Id == e.ChildId),
                 NextDue = c.NextKeyDate == null ? (DateOnly?)null : c.NextKeyDate.DueOn,
                 worker = db.Staff.FirstOrDefault(s => s.UserId == c.Allocation.SocialWorkerId),
-                RationaleCurrent = c.DelayRationales.Any(r => r.RevisedDate >= today),
-                Extensions = c.Extensions.Count,
+                // Derived state kept current on the case by each unit of work, so the RAG is a comparison of columns.
+                RationaleCurrent = c.RationaleValidUntil >= today,
+                Extensions = c.ExtensionCount,
             };
 
         return rows.Select(x => new OverviewData

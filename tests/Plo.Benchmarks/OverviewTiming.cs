@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace Plo.Benchmarks;
+
+/// <summary>
+/// <c>overview FAMILIES [ROUNDS]</c>: the overview benchmark's two methods timed directly (median of ROUNDS after a
+/// warm-up) on the same seeded file, for a quick reading while working; BenchmarkDotNet gives the figures we quote.
+/// </summary>
+internal static class OverviewTiming
+{
+    public static int Run(int families, int rounds)
+    {
+        var bench = new OverviewBenchmarks { Families = families };
+        bench.Setup();
+        try
+        {
+            Console.WriteLine(
+                $"overview first page + summary: median {Median(rounds, () => bench.Overview_first_page_and_summary()):0.00} ms"
+            );
+            Console.WriteLine(
+                $"raw SQL, same first page:      median {Median(rounds, () => bench.Raw_sql_same_first_page()):0.00} ms"
+            );
+            return 0;
+        }
+        finally
+        {
+            bench.Cleanup();
+        }
+    }
+
+    private static double Median(int rounds, Action action)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            action();
+        }
+
+        var times = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+}

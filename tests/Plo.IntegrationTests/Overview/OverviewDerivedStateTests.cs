@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Plo.Application.Common.Security;
+using Plo.Domain.Calendar;
+using Plo.Domain.Cases;
+using Plo.Infrastructure.DemoData;
+using Plo.Infrastructure.Persistence;
+
+namespace Plo.IntegrationTests.Overview;
+
+/// <summary>
+/// The overview reads each case's rationale and extension state from columns kept current by every unit of work.
+/// On a seeded database, at the seeding day and after rationales and expected ends have passed, its rows and summary
+/// must be those the cases themselves give (what the query computed from the rationales and extensions before).
+/// </summary>
+public class OverviewDerivedStateTests(OverviewApiFactory api) : IClassFixture<OverviewApiFactory>
+{
+    private const int Families = 120;
+
+    [Fact]
+    public async Task Rows_and_summary_match_the_cases_on_any_day()
+    {
+        using (var scope = api.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SyntheticSeeder>().SeedAsync(Families, null, default);
+        }
+
+        var seeded = api.Clock.GetUtcNow();
+        foreach (var days in new[] { 0, 10, 40, 90, 150 })
+        {
+            api.Clock.SetUtcNow(seeded.AddDays(days));
+            var today = DateOnly.FromDateTime(api.Clock.GetUtcNow().UtcDateTime);
+            var expected = await ExpectedAsync(today);
+            var page = await api.ClientFor(Roles.SeniorManager, "sm-derived")
+                .GetFromJsonAsync<JsonElement>("/api/overview?pageSize=500");
+            var rows = page.GetProperty("rows").EnumerateArray().ToList();
+
+            Assert.Equal(expected.Count, rows.Count);
+            foreach (var row in rows)
+            {
+                var want = expected[row.GetProperty("childId").GetGuid()];
+                Assert.Equal(want, Actual(row));
+            }
+
+            var summary = page.GetProperty("summary");
+            Assert.Equal(expected.Count, summary.GetProperty("activeChildren").GetInt32());
+            Assert.Equal(
+                expected.Values.Select(r => r.CaseId).Distinct().Count(),
+                summary.GetProperty("activeFamilies").GetInt32()
+            );
+            foreach (var rag in new[] { "red", "amber", "green" })
+            {
+                Assert.Equal(
+                    expected.Values.Count(r => r.Rag == rag),
+                    summary.GetProperty("byRag").GetProperty(rag).GetInt32()
+                );
+            }
+
+            Assert.Equal(
+                expected.Values.Count(r => r.RationaleStatus == "missing"),
+                summary.GetProperty("overdueWithoutRationale").GetInt32()
+            );
+            Assert.Contains(expected.Values, r => r.Rag == "red");
+        }
+    }
+
+    private sealed record Expected(Guid CaseId, string Rag, string RationaleStatus, int Extensions, string? NextDue);
+
+    private static Expected Actual(JsonElement row) =>
+        new(
+            row.GetProperty("caseId").GetGuid(),
+            row.GetProperty("rag").GetString()!,
+            row.GetProperty("rationaleStatus").GetString()!,
+            row.GetProperty("extensionCount").GetInt32(),
+            row.GetProperty("nextReviewDue").GetString()
+        );
+
+    /// <summary>Each active child as its case gives it today, by the RAG rules as shipped (Overview defaults).</summary>
+    private async Task<Dictionary<Guid, Expected>> ExpectedAsync(DateOnly today)
+    {
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        var amberLimit = new WorkingDayCalendar().AddWorkingDays(today, 5);
+        var cases = await db.Cases.AsNoTracking().Where(c => c.OpenedBy == SyntheticSeeder.SeedUser).ToListAsync();
+        return cases
+            .SelectMany(c => c.Episodes.Where(e => e.ClosedOn is null).Select(e => (c, e)))
+            .ToDictionary(x => x.e.ChildId, x => Expect(x.c, x.e.ExpectedEndDate, today, amberLimit));
+    }
+
+    private static Expected Expect(FamilyCase c, DateOnly expectedEnd, DateOnly today, DateOnly amberLimit)
+    {
+        var due = c.NextKeyDate?.DueOn;
+        var overdue = due < today;
+        var current = c.DelayRationales.Any(r => r.RevisedDate >= today);
+        var extensions = c.Extensions.Count;
+        var rag =
+            (overdue && !current) || (expectedEnd < today && extensions == 0) ? "red"
+            : (overdue && current) || (due >= today && due <= amberLimit) ? "amber"
+            : "green";
+        var status =
+            !overdue ? "notNeeded"
+            : current ? "recorded"
+            : "missing";
+        return new Expected(c.Id, rag, status, extensions, due?.ToString("yyyy-MM-dd", null));
+    }
+}
