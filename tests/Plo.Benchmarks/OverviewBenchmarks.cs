@@ -26,8 +26,14 @@ public class OverviewBenchmarks
     private string _rawSql = "";
     private string _connectionString = "";
 
-    [Params(500, 5_000, 50_000)]
+    /// <summary>About 750, 10,000 and 100,000 active children.</summary>
+    [Params(500, 6_700, 67_000)]
     public int Families { get; set; }
+
+    /// <summary>Off: every read computes the page (the first read after a change). On: reads while nothing
+    /// changes.</summary>
+    [Params(false, true)]
+    public bool Cached { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -40,6 +46,7 @@ public class OverviewBenchmarks
                 {
                     ["Database:Provider"] = "Sqlite",
                     ["ConnectionStrings:Plo"] = _connectionString,
+                    ["Overview:CacheSeconds"] = Cached ? "30" : "0",
                 }
             )
             .Build();

@@ -3,23 +3,21 @@ using System.Diagnostics;
 namespace Plo.Benchmarks;
 
 /// <summary>
-/// <c>overview FAMILIES [ROUNDS]</c>: the overview benchmark's two methods timed directly (median of ROUNDS after a
-/// warm-up) on the same seeded file, for a quick reading while working; BenchmarkDotNet gives the figures we quote.
+/// <c>overview FAMILIES [ROUNDS] [cached]</c>: the overview benchmark's two methods timed directly (median of ROUNDS
+/// after a warm-up) on the same seeded file, for a quick reading while working.
 /// </summary>
 internal static class OverviewTiming
 {
-    public static int Run(int families, int rounds)
+    public static int Run(int families, int rounds, bool cached)
     {
-        var bench = new OverviewBenchmarks { Families = families };
+        var bench = new OverviewBenchmarks { Families = families, Cached = cached };
         bench.Setup();
         try
         {
-            Console.WriteLine(
-                $"overview first page + summary: median {Median(rounds, () => bench.Overview_first_page_and_summary()):0.00} ms"
-            );
-            Console.WriteLine(
-                $"raw SQL, same first page:      median {Median(rounds, () => bench.Raw_sql_same_first_page()):0.00} ms"
-            );
+            var page = Median(rounds, () => bench.Overview_first_page_and_summary());
+            var raw = Median(rounds, () => bench.Raw_sql_same_first_page());
+            Console.WriteLine($"overview first page + summary: median {page:0.00} ms");
+            Console.WriteLine($"raw SQL, same first page:      median {raw:0.00} ms");
             return 0;
         }
         finally

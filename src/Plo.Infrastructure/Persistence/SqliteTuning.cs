@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Plo.Infrastructure.Persistence;
@@ -6,15 +8,23 @@ namespace Plo.Infrastructure.Persistence;
 /// <summary>
 /// Each SQLite connection reads the file through memory mapping and keeps a page cache large enough for the tables
 /// the overview scans. SQLite's default cache (2 MB per connection) is smaller than a large council's cases, so every
-/// overview re-read them from the file: about 4 µs a row, most of the page's time.
+/// overview re-read them from the file. Set once per physical connection: the pool hands the same one out again, and
+/// setting the cache size afresh would empty it.
 /// </summary>
 internal sealed class SqliteTuning : DbConnectionInterceptor
 {
-    public const string Pragmas =
-        "PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY;";
+    private const string Pragmas = "PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;";
+    private readonly ConditionalWeakTable<object, object> _tuned = [];
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
-        Apply(connection);
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (FirstOpen(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+    }
 
     public override async Task ConnectionOpenedAsync(
         DbConnection connection,
@@ -22,15 +32,14 @@ internal sealed class SqliteTuning : DbConnectionInterceptor
         CancellationToken cancellationToken = default
     )
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (FirstOpen(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
-    private static void Apply(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
-    }
+    private bool FirstOpen(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && _tuned.TryAdd(handle, this);
 }

@@ -77,7 +77,7 @@ public class OverviewDerivedStateTests(OverviewApiFactory api) : IClassFixture<O
             row.GetProperty("nextReviewDue").GetString()
         );
 
-    /// <summary>Each active child as its case gives it today, by the RAG rules as shipped (Overview defaults).</summary>
+    /// <summary>Each active child as its case gives it today, by the RAG rules as shipped (the defaults).</summary>
     private async Task<Dictionary<Guid, Expected>> ExpectedAsync(DateOnly today)
     {
         using var scope = api.Services.CreateScope();
