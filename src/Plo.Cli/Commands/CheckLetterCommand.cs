@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Plo.Domain.Calendar;
 using Plo.PlainLanguage;
@@ -84,9 +85,10 @@ public sealed class CheckLetterCommand : ICliCommand
                     yield break;
                 }
             }
-            catch (AggregateException ex) when (ex.InnerExceptions[0] is CliUsageException usage)
+            catch (AggregateException ex)
             {
-                throw usage;
+                // As if checked one by one: a usage error exits 2, a failure 1, whichever letter it came from.
+                ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
             }
 
             yield return each.Current;
