@@ -121,6 +121,21 @@ public sealed class JourneyDriver(PloApiFactory api, Guid caseId, int version)
             )
         ).GetProperty("itemId").GetGuid();
 
+    /// <summary>A senior manager records the reason for a delay; returns the rationale.</summary>
+    public async Task<JsonElement> RecordDelayRationaleAsync(string reason, string narrative, string revisedDate) =>
+        await ItemAsync(
+            await ChangeAsync(
+                Senior,
+                "delay-rationales",
+                new
+                {
+                    reason,
+                    narrative,
+                    revisedDate,
+                }
+            )
+        );
+
     public static async Task<JsonElement> ItemAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -45,18 +45,7 @@ public class OverviewCacheTests(CachedOverviewApiFactory api) : IClassFixture<Ca
         Assert.Equal(1, api.Commands.Count); // the access check's look-up of the user, before the cache
         Assert.Equal(first.ToString(), again.ToString());
 
-        await JourneyDriver.ItemAsync(
-            await journey.ChangeAsync(
-                journey.Senior,
-                "delay-rationales",
-                new
-                {
-                    reason = "ParentEngagement",
-                    narrative = "Sam is in hospital this week.",
-                    revisedDate = "2026-03-20",
-                }
-            )
-        );
+        await journey.RecordDelayRationaleAsync("ParentEngagement", "Sam is in hospital this week.", "2026-03-20");
         api.Commands.Reset();
         var after = await RowsAsync(tm);
 

@@ -93,18 +93,7 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
         Assert.Equal("missing", row.GetProperty("rationaleStatus").GetString());
         Assert.Equal("red", row.GetProperty("rag").GetString());
 
-        await JourneyDriver.ItemAsync(
-            await journey.ChangeAsync(
-                journey.Senior,
-                "delay-rationales",
-                new
-                {
-                    reason = "ParentEngagement",
-                    narrative = "Sam is in hospital this week.",
-                    revisedDate = "2026-03-20",
-                }
-            )
-        );
+        await journey.RecordDelayRationaleAsync("ParentEngagement", "Sam is in hospital this week.", "2026-03-20");
         row = await RowAsync(tm);
         Assert.Equal("recorded", row.GetProperty("rationaleStatus").GetString());
         Assert.Equal("amber", row.GetProperty("rag").GetString());
@@ -126,18 +115,7 @@ public class OverviewTests(OverviewApiFactory api) : IClassFixture<OverviewApiFa
     {
         var (journey, tm) = await FamilyAsync();
         At(2026, 6, 25);
-        await JourneyDriver.ItemAsync(
-            await journey.ChangeAsync(
-                journey.Senior,
-                "delay-rationales",
-                new
-                {
-                    reason = "AssessmentDelay",
-                    narrative = "The parenting assessment is late.",
-                    revisedDate = "2026-07-31",
-                }
-            )
-        );
+        await journey.RecordDelayRationaleAsync("AssessmentDelay", "The parenting assessment is late.", "2026-07-31");
 
         var row = await RowAsync(tm);
         Assert.Equal(16, row.GetProperty("weeksInPreProceedings").GetInt32());
