@@ -39,6 +39,8 @@ public sealed class AccessibilityTests(BrowserApp app)
             var team = await app.SignedInAsync("tm.quinn", width);
             await CheckAsync(team, "/team", width);
             await CheckAsync(team, $"/cases/{reference}/allocation", width);
+            await CheckAsync(team, $"/cases/{reference}/supervision", width);
+            await CheckAsync(team, $"/cases/{reference}/changes", width);
             await team.Context.CloseAsync();
         }
     }

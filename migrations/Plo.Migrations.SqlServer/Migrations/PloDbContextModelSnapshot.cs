@@ -243,6 +243,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("RationaleValidUntil")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ReassessmentDueSince")
+                        .HasColumnType("date");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -252,6 +255,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("SupervisionDueOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -267,6 +273,8 @@ namespace Plo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SupervisionDueOn");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -786,6 +794,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("TotalCaseload")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -831,6 +842,129 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Teams", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SignificantChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("SignificantChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SupervisionAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgreedAtSessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Status", "DueOn");
+
+                    b.ToTable("SupervisionActions", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SupervisionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChildExperience")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SuperviseeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SupervisorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("SupervisionSessions", (string)null);
                 });
 
             modelBuilder.Entity("Plo.Domain.Timeline.TimelineEntry", b =>
@@ -1396,6 +1530,10 @@ namespace Plo.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("PolicyReviewEveryWeeks");
 
+                            b1.Property<int>("SupervisionEveryWorkingDays")
+                                .HasColumnType("int")
+                                .HasColumnName("PolicySupervisionWorkingDays");
+
                             b1.HasKey("EpisodeId");
 
                             b1.ToTable("Episodes");
@@ -1491,8 +1629,6 @@ namespace Plo.Migrations.SqlServer.Migrations
 
                             b1.Property<DateOnly?>("DueOnBefore");
 
-                            b1.Property<Guid>("MeetingId");
-
                             b1.Property<DateOnly?>("NewDueOn");
 
                             b1.Property<string>("Reason")
@@ -1501,6 +1637,9 @@ namespace Plo.Migrations.SqlServer.Migrations
                             b1.Property<string>("Result")
                                 .IsRequired()
                                 .HasMaxLength(40);
+
+                            b1.Property<Guid>("SessionId")
+                                .HasJsonPropertyName("MeetingId");
 
                             b1.HasKey("AgreementActionId", "__synthesizedOrdinal");
 
@@ -1587,6 +1726,65 @@ namespace Plo.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Plo.Domain.Supervision.SignificantChange", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("SignificantChanges")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SupervisionAction", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("SupervisionActions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Plo.Domain.Meetings.ActionReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisionActionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("DueOnBefore");
+
+                            b1.Property<DateOnly?>("NewDueOn");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<Guid>("SessionId");
+
+                            b1.HasKey("SupervisionActionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SupervisionActions");
+
+                            b1
+                                .ToJson("ReviewsJson")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionActionId");
+                        });
+
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SupervisionSession", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Supervisions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Plo.Domain.Cases.FamilyCase", b =>
                 {
                     b.Navigation("Actions");
@@ -1610,6 +1808,12 @@ namespace Plo.Migrations.SqlServer.Migrations
                     b.Navigation("Meetings");
 
                     b.Navigation("MetKeyDates");
+
+                    b.Navigation("SignificantChanges");
+
+                    b.Navigation("SupervisionActions");
+
+                    b.Navigation("Supervisions");
                 });
 #pragma warning restore 612, 618
         }

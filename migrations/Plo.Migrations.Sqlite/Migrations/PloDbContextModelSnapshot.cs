@@ -228,6 +228,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("RationaleValidUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReassessmentDueSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -236,6 +239,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SupervisionDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -251,6 +257,8 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SupervisionDueOn");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -770,6 +778,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TotalCaseload")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -815,6 +826,129 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Teams", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SignificantChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("SignificantChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SupervisionAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreedAtSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Status", "DueOn");
+
+                    b.ToTable("SupervisionActions", (string)null);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SupervisionSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildExperience")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuperviseeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("SupervisionSessions", (string)null);
                 });
 
             modelBuilder.Entity("Plo.Domain.Timeline.TimelineEntry", b =>
@@ -1374,6 +1508,10 @@ namespace Plo.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("PolicyReviewEveryWeeks");
 
+                            b1.Property<int>("SupervisionEveryWorkingDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PolicySupervisionWorkingDays");
+
                             b1.HasKey("EpisodeId");
 
                             b1.ToTable("Episodes");
@@ -1469,8 +1607,6 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                             b1.Property<DateOnly?>("DueOnBefore");
 
-                            b1.Property<Guid>("MeetingId");
-
                             b1.Property<DateOnly?>("NewDueOn");
 
                             b1.Property<string>("Reason")
@@ -1479,6 +1615,9 @@ namespace Plo.Migrations.Sqlite.Migrations
                             b1.Property<string>("Result")
                                 .IsRequired()
                                 .HasMaxLength(40);
+
+                            b1.Property<Guid>("SessionId")
+                                .HasJsonPropertyName("MeetingId");
 
                             b1.HasKey("AgreementActionId", "__synthesizedOrdinal");
 
@@ -1565,6 +1704,65 @@ namespace Plo.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Plo.Domain.Supervision.SignificantChange", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("SignificantChanges")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SupervisionAction", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("SupervisionActions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Plo.Domain.Meetings.ActionReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("SupervisionActionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("DueOnBefore");
+
+                            b1.Property<DateOnly?>("NewDueOn");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<Guid>("SessionId");
+
+                            b1.HasKey("SupervisionActionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SupervisionActions");
+
+                            b1
+                                .ToJson("ReviewsJson")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupervisionActionId");
+                        });
+
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Plo.Domain.Supervision.SupervisionSession", b =>
+                {
+                    b.HasOne("Plo.Domain.Cases.FamilyCase", null)
+                        .WithMany("Supervisions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Plo.Domain.Cases.FamilyCase", b =>
                 {
                     b.Navigation("Actions");
@@ -1588,6 +1786,12 @@ namespace Plo.Migrations.Sqlite.Migrations
                     b.Navigation("Meetings");
 
                     b.Navigation("MetKeyDates");
+
+                    b.Navigation("SignificantChanges");
+
+                    b.Navigation("SupervisionActions");
+
+                    b.Navigation("Supervisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -20,6 +20,7 @@ internal static class ApiRoutes
         api.MapCaseEndpoints();
         api.MapGatewayEndpoints();
         api.MapJourneyEndpoints();
+        api.MapOversightEndpoints();
         api.MapCorrectionEndpoints();
         api.MapPlainLanguageEndpoints();
         api.MapLetterEndpoints();

@@ -38,6 +38,13 @@ internal static class OverviewCsv
         "letters_issued_with_override",
         "closed_on",
         "outcome",
+        "supervision_due",
+        "supervision_days_overdue",
+        "reassessment_due_since",
+        "days_since_significant_change",
+        "social_worker_changes_last_12_months",
+        "waiting_for_social_worker",
+        "social_worker_caseload",
     ];
 
     public static string Write(IEnumerable<OverviewRow> rows)
@@ -72,6 +79,13 @@ internal static class OverviewCsv
                 Number(r.LettersIssuedWithOverride),
                 Date(r.ClosedOn),
                 Name(r.Outcome),
+                Date(r.SupervisionDueOn),
+                Number(r.SupervisionDaysOverdue),
+                Date(r.ReassessmentDueSince),
+                r.DaysSinceSignificantChange is { } days ? Number(days) : null,
+                Number(r.SocialWorkerChangesLast12Months),
+                r.WaitingForSocialWorker ? "yes" : "no",
+                r.SocialWorkerCaseload is { } held ? Number(held) : null,
             ];
             csv.AppendJoin(',', values.Select(Field)).Append("\r\n");
         }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Plo.Application;
 using Plo.Application.Cases.FindCase;
 using Plo.Application.Cases.GetCase;
 
@@ -21,6 +22,9 @@ public abstract class CasePage : PloPage
     public abstract string Section { get; }
 
     public bool Ended => Case.Exit is not null;
+
+    /// <summary>Today in the UK, by the application's clock.</summary>
+    public DateOnly Today => HttpContext.RequestServices.GetRequiredService<TimeProvider>().Today();
 
     public string CasePath(string? section = null) =>
         section is null ? $"/cases/{Case.Reference}" : $"/cases/{Case.Reference}/{section}";

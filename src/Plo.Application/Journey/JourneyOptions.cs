@@ -14,9 +14,18 @@ public sealed class JourneyOptions
     public int DecisionPointWeeks { get; set; } = 16;
     public int MaxExtensionWeeks { get; set; } = 8;
 
+    /// <summary>How often a case in pre-proceedings is supervised, in working days (0: not tracked).</summary>
+    public int SupervisionEveryWorkingDays { get; set; } = 20;
+
     /// <summary>Local one-off closures on top of the England and Wales bank holidays.</summary>
     public List<DateOnly> ExtraHolidays { get; set; } = [];
 
     public ReviewPolicy Policy =>
-        new(LetterWithinWorkingDays, InitialMeetingWithinWorkingDays, ReviewEveryWeeks, DecisionPointWeeks);
+        new(
+            LetterWithinWorkingDays,
+            InitialMeetingWithinWorkingDays,
+            ReviewEveryWeeks,
+            DecisionPointWeeks,
+            SupervisionEveryWorkingDays
+        );
 }

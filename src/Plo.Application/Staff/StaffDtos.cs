@@ -10,7 +10,8 @@ public sealed record StaffMemberDto(
     string? Phone,
     string? Email,
     bool IsActive,
-    int Version
+    int Version,
+    int? TotalCaseload
 );
 
 public sealed record TeamDto(Guid Id, string Name, string? ManagerId, string? ManagerName, int Members, int Version);
@@ -23,5 +24,6 @@ public sealed record StaffInput(
     string? JobTitle,
     string? Phone,
     string? Email,
-    bool IsActive
+    bool IsActive,
+    int? TotalCaseload = null
 );

@@ -14,7 +14,8 @@ internal static class StaffMapping
             input.JobTitle?.Trim(),
             input.Phone?.Trim(),
             input.Email?.Trim(),
-            input.IsActive
+            input.IsActive,
+            input.TotalCaseload
         );
 
     public static async Task<StaffMemberDto> ToDtoAsync(this StaffMember s, IPloDbContext db, CancellationToken ct)
@@ -32,7 +33,8 @@ internal static class StaffMapping
             s.Phone,
             s.Email,
             s.IsActive,
-            s.Version
+            s.Version,
+            s.TotalCaseload
         );
     }
 }

@@ -50,6 +50,10 @@ public static class StaffRules
             .MustAsync((id, ct) => id is null ? Task.FromResult(true) : db.Teams.AnyAsync(t => t.Id == id, ct))
             .WithMessage("No such team.")
             .OverridePropertyName("teamId");
+        validator
+            .RuleFor(c => details(c).TotalCaseload)
+            .InclusiveBetween(0, 1000)
+            .OverridePropertyName("totalCaseload");
         validator.RuleFor(c => details(c).JobTitle).MaximumLength(FieldLengths.Name).OverridePropertyName("jobTitle");
         validator.RuleFor(c => details(c).Phone).MaximumLength(FieldLengths.Phone).OverridePropertyName("phone");
         validator

@@ -19,13 +19,24 @@ public sealed partial class FamilyCase
     /// <summary>How many extensions were approved (the overview's RAG reads it instead of counting them).</summary>
     public int ExtensionCount { get; private set; }
 
+    /// <summary>When the next supervision is due, while the case is in pre-proceedings.</summary>
+    public DateOnly? SupervisionDueOn { get; private set; }
+
+    /// <summary>The date of the earliest significant change not yet covered by a completed assessment.</summary>
+    public DateOnly? ReassessmentDueSince { get; private set; }
+
     /// <summary>Recomputes the earliest unmet key date (none once the journey has ended), the key dates met so far,
-    /// and what the overview needs of the rationales and extensions.</summary>
+    /// what the overview needs of the rationales and extensions, and when supervision and reassessment are due.
+    /// </summary>
     public void RefreshDerivedState(WorkingDayCalendar calendar, DateOnly today)
     {
         RationaleValidUntil = _delayRationales.Count == 0 ? null : _delayRationales.Max(r => r.RevisedDate);
         ExtensionCount = _extensions.Count;
         var points = ReviewSchedule.For(this, calendar, today);
+        SupervisionDueOn = IsInPreProceedings
+            ? SupervisionSchedule.For(this, calendar, today).LastOrDefault(p => p.MetOn is null)?.DueOn
+            : null;
+        ReassessmentDueSince = ReassessmentDueFrom();
         var next = IsInPreProceedings ? points.Where(p => p.MetOn is null).MinBy(p => p.DueOn) : null;
         var refreshed = next is null ? null : new NextKeyDate(next.Kind, next.Number, next.DueOn);
         if (refreshed != NextKeyDate)

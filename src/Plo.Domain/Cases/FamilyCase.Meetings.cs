@@ -63,13 +63,16 @@ public sealed partial class FamilyCase
             );
         }
 
+        var reviewed = PullThrough.Check(_actions, actionResults, outcome.HeldOn);
+        var agreed = newActions.Select(a => AgreementAction.Agree(meetingId, a.Owner, a.Description, a.DueOn)).ToList();
         meeting.Record(outcome);
-        foreach (var (action, result) in PullThrough.Review(_actions, actionResults, meetingId, outcome.HeldOn))
+        PullThrough.Apply(reviewed, meetingId);
+        foreach (var (action, result) in reviewed)
         {
             Raise("action-reviewed", $"Action \"{action.Description}\": {result.Describe()}.");
         }
 
-        _actions.AddRange(newActions.Select(a => AgreementAction.Agree(meetingId, a.Owner, a.Description, a.DueOn)));
+        _actions.AddRange(agreed);
         Reach(
             meeting.Kind switch
             {

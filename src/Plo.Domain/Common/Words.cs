@@ -6,6 +6,7 @@ using Plo.Domain.Journey;
 using Plo.Domain.Letters;
 using Plo.Domain.Meetings;
 using Plo.Domain.Planning;
+using Plo.Domain.Supervision;
 
 namespace Plo.Domain.Common;
 
@@ -41,6 +42,7 @@ public static class Words
         [ReviewPointKind.InitialMeeting] = "Initial meeting",
         [ReviewPointKind.Review] = "Review",
         [ReviewPointKind.DecisionPoint] = "Decision point",
+        [ReviewPointKind.Supervision] = "Supervision",
         [ReviewPointStatus.Upcoming] = "Upcoming",
         [ReviewPointStatus.Met] = "Met",
         [ReviewPointStatus.Overdue] = "Overdue",
@@ -95,6 +97,13 @@ public static class Words
         [AssessmentKind.DrugAndAlcoholTesting] = "Drug and alcohol testing",
         [AssessmentKind.Psychological] = "Psychological assessment",
         [AssessmentKind.Other] = "Other assessment",
+        [SignificantChangeKind.NewAdultInHousehold] = "A new adult in the household",
+        [SignificantChangeKind.Separation] = "Separation",
+        [SignificantChangeKind.Move] = "A move of home",
+        [SignificantChangeKind.Birth] = "A birth",
+        [SignificantChangeKind.NewIncidentOrConcern] = "A new incident or concern",
+        [SignificantChangeKind.SchoolOrPlacementChange] = "A change of school or placement",
+        [SignificantChangeKind.Other] = "Another significant change",
         [LetterKind.LetterBeforeProceedings] = "Letter before proceedings",
         [LetterKind.LetterBeforeProceedingsUnborn] = "Letter before proceedings (unborn baby)",
         [LetterKind.LetterOfIntentToIssue] = "Letter of intent to issue proceedings",

@@ -6,6 +6,9 @@ public enum ReviewPointKind
     InitialMeeting,
     Review,
     DecisionPoint,
+
+    /// <summary>A supervision of the case, due every N working days (not a key date of the family's journey).</summary>
+    Supervision,
 }
 
 public enum ReviewPointStatus

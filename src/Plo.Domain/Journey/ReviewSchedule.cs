@@ -70,7 +70,7 @@ public static class ReviewSchedule
         return points;
     }
 
-    private static ReviewPoint Point(
+    internal static ReviewPoint Point(
         WorkingDayCalendar calendar,
         ReviewPointKind kind,
         int number,

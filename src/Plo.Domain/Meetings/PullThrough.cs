@@ -2,29 +2,20 @@ using Plo.Domain.Common;
 
 namespace Plo.Domain.Meetings;
 
-/// <summary>An action agreed at one session that stays open until a later one records its result.</summary>
-public interface IPulledThroughAction
-{
-    Guid Id { get; }
-    string Description { get; }
-    bool IsOpen { get; }
-
-    void Review(Guid sessionId, ActionOutcome outcome);
-}
-
 /// <summary>
 /// The pulling-through rule: a session (a meeting, a supervision) lists every open action from earlier sessions and
 /// must give each one a result, so that none silently disappears.
 /// </summary>
+/// <remarks>Checking changes nothing; the session applies the results once everything else it records is known to
+/// be valid, so a refused session leaves every action as it was.</remarks>
 public static class PullThrough
 {
-    public static IReadOnlyList<(T Action, ActionOutcome Outcome)> Review<T>(
+    public static IReadOnlyList<(T Action, ActionOutcome Outcome)> Check<T>(
         IEnumerable<T> actions,
         IReadOnlyDictionary<Guid, ActionOutcome> results,
-        Guid sessionId,
         DateOnly reviewedOn
     )
-        where T : IPulledThroughAction
+        where T : PulledThroughAction
     {
         var open = actions.Where(a => a.IsOpen).ToList();
         var unknown = results.Keys.Where(id => !open.Exists(a => a.Id == id)).ToList();
@@ -46,13 +37,15 @@ public static class PullThrough
             );
         }
 
-        var reviewed = open.Select(a => (Action: a, Outcome: results[a.Id].Checked(a.Description, reviewedOn)))
-            .ToList();
-        foreach (var (action, outcome) in reviewed)
+        return [.. open.Select(a => (Action: a, Outcome: results[a.Id].Checked(a.Description, reviewedOn)))];
+    }
+
+    public static void Apply<T>(IEnumerable<(T Action, ActionOutcome Outcome)> checkedResults, Guid sessionId)
+        where T : PulledThroughAction
+    {
+        foreach (var (action, outcome) in checkedResults)
         {
             action.Review(sessionId, outcome);
         }
-
-        return reviewed;
     }
 }

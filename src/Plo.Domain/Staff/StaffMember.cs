@@ -22,6 +22,10 @@ public sealed class StaffMember : AggregateRoot
     public string? Email { get; private set; }
     public bool IsActive { get; private set; } = true;
 
+    /// <summary>How many children this person holds in all their work, where the directory knows it (it comes from the
+    /// council's case management system, not from Plo).</summary>
+    public int? TotalCaseload { get; private set; }
+
     public static StaffMember Create(string userId, StaffDetails details)
     {
         var member = new StaffMember { UserId = Guard.Text(userId, "User id", FieldLengths.UserId) };
@@ -51,6 +55,9 @@ public sealed class StaffMember : AggregateRoot
         Phone = Guard.OptionalText(details.Phone, "Phone", FieldLengths.Phone);
         Email = Guard.OptionalText(details.Email, "Email", FieldLengths.Email);
         IsActive = details.IsActive;
+        TotalCaseload = details.TotalCaseload is < 0
+            ? throw new DomainValidationException("totalCaseload", "A caseload cannot be negative.")
+            : details.TotalCaseload;
     }
 }
 
@@ -61,5 +68,6 @@ public sealed record StaffDetails(
     string? JobTitle,
     string? Phone,
     string? Email,
-    bool IsActive
+    bool IsActive,
+    int? TotalCaseload = null
 );

@@ -17,7 +17,8 @@ internal static class DemoStaff
         string? JobTitle,
         string? Phone,
         string? Email,
-        bool Manages = false
+        bool Manages = false,
+        int? TotalCaseload = null
     );
 
     public static readonly IReadOnlyList<Person> Demo =
@@ -29,7 +30,8 @@ internal static class DemoStaff
             "Riverside",
             "Social worker",
             "01632 960123",
-            "jordan.shah@example.org"
+            "jordan.shah@example.org",
+            TotalCaseload: 17
         ),
         new(
             "sw.casey",
@@ -38,7 +40,8 @@ internal static class DemoStaff
             "Hillside",
             "Social worker",
             "01632 960124",
-            "casey.moor@example.org"
+            "casey.moor@example.org",
+            TotalCaseload: 23
         ),
         new(
             "tm.morgan",
@@ -162,7 +165,8 @@ internal static class DemoStaff
                             p.JobTitle,
                             p.Phone,
                             p.Email,
-                            IsActive: true
+                            IsActive: true,
+                            p.TotalCaseload
                         )
                     )
                 )

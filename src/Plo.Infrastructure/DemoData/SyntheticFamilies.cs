@@ -6,6 +6,7 @@ using Plo.Domain.Gateway;
 using Plo.Domain.Journey;
 using Plo.Domain.Meetings;
 using Plo.Domain.Planning;
+using Plo.Domain.Supervision;
 
 namespace Plo.Infrastructure.DemoData;
 
@@ -112,6 +113,8 @@ internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, 
             options.Policy,
             calendar
         );
+        // Oversight draws from its own sequence, so the families' journeys stay what they were before it was added.
+        Oversee(c, entered, opened, new Random(index + 104_729));
         Progress(c, entered, random);
         c.RefreshDerivedState(calendar, today);
         c.ClearPendingEvents();
@@ -195,6 +198,81 @@ internal sealed class SyntheticFamilies(DateOnly today, JourneyOptions options, 
                     outcome == ExitOutcome.ProceedingsIssued ? on : null
                 )
             );
+        }
+    }
+
+    /// <summary>Supervision about every four weeks (some late, some missed), a significant change after a completed
+    /// assessment in some families, and changes of social worker in others (a few held by the team manager).</summary>
+    private void Oversee(FamilyCase c, DateOnly entered, DateOnly opened, Random random)
+    {
+        var manager = c.Allocation.TeamManagerId;
+        for (
+            var on = calendar.AddWorkingDays(entered, 20 + random.Next(-3, 9));
+            on <= today;
+            on = calendar.AddWorkingDays(on, 20 + random.Next(-3, 9))
+        )
+        {
+            if (random.Next(6) == 0)
+            {
+                continue;
+            }
+
+            c.RecordSupervision(
+                new SupervisionNotes(
+                    on,
+                    manager,
+                    c.Allocation.SocialWorkerId,
+                    "Visits are on track.",
+                    "The children say home is calmer.",
+                    "Keep to the plan."
+                ),
+                c.SupervisionActions.Where(a => a.IsOpen)
+                    .ToDictionary(
+                        a => a.Id,
+                        a => random.Next(3) == 0 ? ActionOutcome.CarriedOn(on.AddDays(28)) : ActionOutcome.Done
+                    ),
+                [new NewSupervisionAction("Social worker", "Update the chronology.", on.AddDays(28))],
+                manager,
+                on.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc)
+            );
+        }
+
+        var assessed = entered.AddDays(30);
+        if (random.Next(5) == 0 && assessed.AddDays(10) <= today)
+        {
+            var assessment = c.CommissionAssessment(
+                AssessmentKind.Parenting,
+                null,
+                "Independent assessor",
+                entered,
+                assessed
+            );
+            c.UpdateAssessment(assessment.Id, assessed, assessed, "Parenting is good enough with support.");
+            var changed = assessed.AddDays(random.Next(1, Math.Max(2, today.DayNumber - assessed.DayNumber)));
+            c.RecordSignificantChange(
+                SignificantChangeKind.NewAdultInHousehold,
+                changed,
+                "A new partner has moved in.",
+                c.Allocation.SocialWorkerId,
+                changed.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc)
+            );
+        }
+
+        var changes = random.Next(8) switch
+        {
+            0 => 2,
+            1 or 2 => 1,
+            _ => 0,
+        };
+        for (var i = 0; i < changes; i++)
+        {
+            var at = Min(opened.AddDays(random.Next(1, 300)), today).ToDateTime(new TimeOnly(11, i), DateTimeKind.Utc);
+            var team = manager[(manager.IndexOf('.') + 1)..];
+            var to = random.Next(4) == 0 ? manager : $"sw.{team}.{random.Next(4)}";
+            if (to != c.Allocation.SocialWorkerId)
+            {
+                c.Reallocate(AllocatedRole.SocialWorker, to, at, manager, "Caseloads rebalanced.");
+            }
         }
     }
 

@@ -19,7 +19,16 @@ public sealed record StaffImportResult(IReadOnlyList<ImportProblem> Problems, in
 public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
 {
     public static readonly string[] Required = ["user_id", "display_name", "roles"];
-    public static readonly string[] Optional = ["team", "team_manager", "job_title", "phone", "email", "active"];
+    public static readonly string[] Optional =
+    [
+        "team",
+        "team_manager",
+        "job_title",
+        "phone",
+        "email",
+        "active",
+        "total_caseload",
+    ];
 
     public sealed record Row(
         int Line,
@@ -31,7 +40,8 @@ public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
         string? JobTitle,
         string? Phone,
         string? Email,
-        bool Active
+        bool Active,
+        int? TotalCaseload
     );
 
     public async Task<StaffImportResult> ImportAsync(
@@ -97,7 +107,8 @@ public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
                 row.JobTitle,
                 row.Phone,
                 row.Email,
-                row.Active
+                row.Active,
+                row.TotalCaseload
             );
             if (existing.TryGetValue(row.UserId, out var member))
             {
@@ -162,6 +173,23 @@ public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
             return absent;
         }
 
+        int? Count(string column)
+        {
+            var value = cell[column];
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 0)
+            {
+                return n;
+            }
+
+            problems.Add(new ImportProblem(cell.Line, column, "Write a whole number of children, for example 18."));
+            return null;
+        }
+
         var roles = (cell["roles"] ?? "").Split(
             [';', '|', ','],
             StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
@@ -176,7 +204,8 @@ public sealed class StaffImporter(PloDbContext db, TimeProvider clock)
             cell["job_title"],
             cell["phone"],
             cell["email"],
-            YesNo("active", true)
+            YesNo("active", true),
+            Count("total_caseload")
         );
     }
 

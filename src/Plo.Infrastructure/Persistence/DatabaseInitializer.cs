@@ -17,6 +17,7 @@ public static class DatabaseInitializer
         if (options.ShouldMigrateOnStartup)
         {
             await MigrateAsync(db, options.Provider, cancellationToken);
+            await SupervisionBackfill.RunAsync(scope.ServiceProvider, cancellationToken);
         }
 
         if (options.SeedDemoData)
@@ -33,6 +34,7 @@ public static class DatabaseInitializer
         if (options.ShouldMigrateOnStartup)
         {
             await MigrateAsync(services.GetRequiredService<PloDbContext>(), options.Provider, cancellationToken);
+            await SupervisionBackfill.RunAsync(services, cancellationToken);
         }
     }
 

@@ -104,6 +104,32 @@ public class EveryCommandIsRecordedTests(PloApiFactory api) : IClassFixture<PloA
                 HttpMethod.Put
             )
         );
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Manager,
+                "supervision",
+                new
+                {
+                    heldOn = "2026-03-02",
+                    superviseeId = "user-1",
+                    progress = "The letter went out on time.",
+                    childExperience = "Amy says school is better.",
+                    decisions = "Keep to the plan.",
+                }
+            )
+        );
+        await JourneyDriver.ItemAsync(
+            await journey.ChangeAsync(
+                journey.Worker,
+                "significant-changes",
+                new
+                {
+                    kind = "Move",
+                    occurredOn = "2026-03-02",
+                    description = "The family moved to a new flat.",
+                }
+            )
+        );
         var person = (
             await JourneyDriver.ItemAsync(
                 await journey.ChangeAsync(

@@ -138,7 +138,11 @@ public sealed class JourneyDriver(PloApiFactory api, Guid caseId, int version)
 
     public static async Task<JsonElement> ItemAsync(HttpResponseMessage response)
     {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            Assert.Fail($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 

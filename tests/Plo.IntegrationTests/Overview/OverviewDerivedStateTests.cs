@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Plo.Application.Common.Security;
 using Plo.Domain.Calendar;
 using Plo.Domain.Cases;
+using Plo.Domain.Journey;
 using Plo.Infrastructure.DemoData;
 using Plo.Infrastructure.Persistence;
 
@@ -63,10 +64,29 @@ public class OverviewDerivedStateTests(OverviewApiFactory api) : IClassFixture<O
                 summary.GetProperty("overdueWithoutRationale").GetInt32()
             );
             Assert.Contains(expected.Values, r => r.Rag == "red");
+            Assert.Contains(expected.Values, r => r.ReassessmentDueSince is not null);
+            Assert.Equal(
+                expected.Values.Count(r => r.ReassessmentDueSince is not null),
+                summary.GetProperty("reassessmentsDue").GetInt32()
+            );
+            Assert.Equal(
+                expected.Values.Count(r =>
+                    string.CompareOrdinal(r.SupervisionDue, today.ToString("yyyy-MM-dd", null)) < 0
+                ),
+                summary.GetProperty("supervisionOverdue").GetInt32()
+            );
         }
     }
 
-    private sealed record Expected(Guid CaseId, string Rag, string RationaleStatus, int Extensions, string? NextDue);
+    private sealed record Expected(
+        Guid CaseId,
+        string Rag,
+        string RationaleStatus,
+        int Extensions,
+        string? NextDue,
+        string? SupervisionDue,
+        string? ReassessmentDueSince
+    );
 
     private static Expected Actual(JsonElement row) =>
         new(
@@ -74,7 +94,9 @@ public class OverviewDerivedStateTests(OverviewApiFactory api) : IClassFixture<O
             row.GetProperty("rag").GetString()!,
             row.GetProperty("rationaleStatus").GetString()!,
             row.GetProperty("extensionCount").GetInt32(),
-            row.GetProperty("nextReviewDue").GetString()
+            row.GetProperty("nextReviewDue").GetString(),
+            row.GetProperty("supervisionDueOn").GetString(),
+            row.GetProperty("reassessmentDueSince").GetString()
         );
 
     /// <summary>Each active child as its case gives it today, by the RAG rules as shipped (the defaults).</summary>
@@ -83,7 +105,11 @@ public class OverviewDerivedStateTests(OverviewApiFactory api) : IClassFixture<O
         using var scope = api.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
         var amberLimit = new WorkingDayCalendar().AddWorkingDays(today, 5);
-        var cases = await db.Cases.AsNoTracking().Where(c => c.OpenedBy == SyntheticSeeder.SeedUser).ToListAsync();
+        var cases = await db
+            .Cases.AsNoTracking()
+            .AsSplitQuery()
+            .Where(c => c.OpenedBy == SyntheticSeeder.SeedUser)
+            .ToListAsync();
         return cases
             .SelectMany(c => c.Episodes.Where(e => e.ClosedOn is null).Select(e => (c, e)))
             .ToDictionary(x => x.e.ChildId, x => Expect(x.c, x.e.ExpectedEndDate, today, amberLimit));
@@ -103,6 +129,21 @@ public class OverviewDerivedStateTests(OverviewApiFactory api) : IClassFixture<O
             !overdue ? "notNeeded"
             : current ? "recorded"
             : "missing";
-        return new Expected(c.Id, rag, status, extensions, due?.ToString("yyyy-MM-dd", null));
+        // Supervision and reassessment as the case's own schedule and records give them (the RAG's supervision rule is
+        // off in this factory).
+        var supervision = SupervisionSchedule
+            .For(c, new WorkingDayCalendar(), today)
+            .LastOrDefault(p => p.MetOn is null);
+        var assessed = c.Assessments.Max(a => a.CompletedOn);
+        var changed = c.SignificantChanges.Where(x => x.OccurredOn > assessed).Min(x => (DateOnly?)x.OccurredOn);
+        return new Expected(
+            c.Id,
+            rag,
+            status,
+            extensions,
+            due?.ToString("yyyy-MM-dd", null),
+            supervision?.DueOn.ToString("yyyy-MM-dd", null),
+            changed?.ToString("yyyy-MM-dd", null)
+        );
     }
 }

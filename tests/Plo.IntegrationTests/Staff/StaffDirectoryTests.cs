@@ -167,3 +167,40 @@ public class StaffDirectoryTests(PloApiFactory api) : IClassFixture<PloApiFactor
         );
     }
 }
+
+public class StaffCaseloadTests(PloApiFactory api) : IClassFixture<PloApiFactory>
+{
+    [Fact]
+    public async Task The_directory_keeps_a_whole_caseload_and_refuses_a_negative_one()
+    {
+        var senior = api.ClientFor(Roles.SeniorManager, "sm-caseload");
+        var details = new
+        {
+            displayName = "Kit Moss",
+            roles = new[] { Roles.SocialWorker },
+            isActive = true,
+            totalCaseload = 24,
+        };
+        var added = await senior.PostAsJsonAsync("/api/staff", new { userId = "sw-caseload", details });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var staff = await senior.GetFromJsonAsync<JsonElement>("/api/staff");
+        Assert.Equal(
+            24,
+            staff
+                .EnumerateArray()
+                .Single(s => s.GetProperty("userId").GetString() == "sw-caseload")
+                .GetProperty("totalCaseload")
+                .GetInt32()
+        );
+
+        var negative = await senior.PostAsJsonAsync(
+            "/api/staff",
+            new { userId = "sw-caseload-2", details = details with { totalCaseload = -1 } }
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        var errors = (await negative.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(
+            errors.TryGetProperty("details.totalCaseload", out _) || errors.TryGetProperty("totalCaseload", out _)
+        );
+    }
+}

@@ -4,6 +4,7 @@ using Plo.Application.Common.Exceptions;
 using Plo.Application.Meetings.CorrectMeetingOutcome;
 using Plo.Application.Meetings.GetMeetings;
 using Plo.Application.Meetings.RecordMeetingOutcome;
+using Plo.Domain.Common;
 using Plo.Domain.Meetings;
 using ActionResult = Plo.Domain.Meetings.ActionResult;
 
@@ -51,18 +52,23 @@ public sealed class MeetingModel : CasePage
     public string? Reason { get; set; }
 
     [BindProperty]
-    public List<ResultRow> ActionResults { get; set; } = [];
+    public List<ActionResultRow> ActionResults { get; set; } = [];
 
     [BindProperty]
     public List<NewActionRow> NewActions { get; set; } = [];
 
-    public sealed class ResultRow
-    {
-        public Guid ActionId { get; set; }
-        public string? Result { get; set; }
-        public string? Reason { get; set; }
-        public DateParts NewDueOn { get; set; } = new();
-    }
+    public ActionResultsForm ResultsForm =>
+        new(
+            "Actions agreed before",
+            [
+                .. Meeting.ActionsToReview.Select(a => new ActionToReview(
+                    a.ActionId,
+                    $"{a.Description} ({Words.For(a.Owner).ToLowerInvariant()}, due {Words.ShortDate(a.DueOn)})"
+                )),
+            ],
+            ActionResults,
+            Errors
+        );
 
     public sealed class NewActionRow
     {
@@ -88,7 +94,7 @@ public sealed class MeetingModel : CasePage
         }
 
         HeldOn = DateParts.Of(Meeting.ScheduledOn);
-        ActionResults = [.. Meeting.ActionsToReview.Select(a => new ResultRow { ActionId = a.ActionId })];
+        ActionResults = [.. Meeting.ActionsToReview.Select(a => new ActionResultRow { ActionId = a.ActionId })];
         NewActions = [.. Enumerable.Range(0, NewActionRows).Select(_ => new NewActionRow())];
     }
 
@@ -97,17 +103,7 @@ public sealed class MeetingModel : CasePage
         await LoadAsync();
         var outcome = ReadOutcome();
 
-        // An action left without a result is left out, so the domain's pull-through rule names it.
-        var results = ActionResults
-            .Select((r, i) => (Row: r, Index: i, Result: Chosen<ActionResult>(r.Result, $"actionResults[{i}].result")))
-            .Where(x => x.Result is not null)
-            .Select(x => new ActionResultInput(
-                x.Row.ActionId,
-                x.Result!.Value,
-                string.IsNullOrWhiteSpace(x.Row.Reason) ? null : x.Row.Reason,
-                x.Row.NewDueOn.Read(Errors, $"actionResults[{x.Index}].newDueOn", "the new date", required: false)
-            ))
-            .ToList();
+        var results = ActionResultsForm.Read(ActionResults, Errors, (v, field) => Chosen<ActionResult>(v, field));
         NewActions = [.. NewActions.Where(a => !a.IsEmpty)];
         var added = NewActions
             .Select(

@@ -1,10 +1,12 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Plo.Api.Endpoints;
 using Plo.Api.Web;
 using Plo.Application.Common.Behaviours;
 using Plo.Application.Common.Exceptions;
 using Plo.Application.Common.Security;
+using Plo.Application.Overview;
 using Plo.Application.Overview.GetDashboard;
 using Plo.Application.Overview.GetOverview;
 using Plo.Application.Staff;
@@ -30,6 +32,10 @@ public sealed class IndexModel : PloPage
     public IReadOnlyList<TeamDto> Teams { get; private set; } = [];
 
     public bool Closed => Filter.Status == "closed";
+
+    /// <summary>From this many changes of social worker in 12 months a child's family is listed.</summary>
+    public int WorkerChangesAmberFrom =>
+        HttpContext.RequestServices.GetRequiredService<IOptions<OverviewOptions>>().Value.WorkerChangesAmberFrom;
 
     private static readonly OverviewEndpoints.OverviewRequest Empty = new(
         null,

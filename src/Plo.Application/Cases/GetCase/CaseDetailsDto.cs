@@ -18,7 +18,9 @@ public sealed record CaseDetailsDto(
     IReadOnlyList<AllocationChangeDto> AllocationHistory,
     bool Migrated,
     string? FormerReference,
-    int Version
+    int Version,
+    DateOnly? SupervisionDueOn,
+    DateOnly? ReassessmentDueSince
 );
 
 /// <summary>One change of allocated worker (from none when the case opened), when, by whom and why.</summary>

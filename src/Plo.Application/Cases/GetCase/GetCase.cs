@@ -119,7 +119,9 @@ public sealed class GetCaseQueryHandler(IPloDbContext db) : IQueryHandler<GetCas
                         .ToList(),
                     c.HistoryFrom != null,
                     c.FormerReference,
-                    c.Version
+                    c.Version,
+                    c.SupervisionDueOn,
+                    c.ReassessmentDueSince
                 ))
                 .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Case", query.CaseId);

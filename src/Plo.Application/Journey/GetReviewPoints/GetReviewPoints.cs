@@ -19,7 +19,8 @@ public sealed record ReviewPointsDto(
     int DaysOverdue,
     RationaleStatus RationaleStatus,
     CurrentRationaleDto? CurrentRationale,
-    ReviewPoint? NextPoint
+    ReviewPoint? NextPoint,
+    IReadOnlyList<ReviewPoint> Supervision
 );
 
 public sealed record EpisodeDto(
@@ -80,7 +81,8 @@ public sealed class GetReviewPointsQueryHandler(IPloDbContext db, TimeProvider c
             status.DaysOverdue,
             status.Rationale,
             rationale,
-            status.NextPoint
+            status.NextPoint,
+            SupervisionSchedule.For(familyCase, calendar, today)
         );
     }
 }

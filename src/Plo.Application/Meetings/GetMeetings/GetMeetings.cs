@@ -1,6 +1,7 @@
 using Mediator;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
+using Plo.Application.Meetings.ActionResults;
 using Plo.Domain.Meetings;
 
 namespace Plo.Application.Meetings.GetMeetings;
@@ -89,23 +90,10 @@ public sealed class GetMeetingsQueryHandler(IPloDbContext db) : IQueryHandler<Ge
     }
 
     private static List<MeetingActionDto> Reviewed(IEnumerable<AgreementAction> actions, Guid meetingId) =>
-        [
-            .. actions.SelectMany(a =>
-                a.Reviews.Where(r => r.MeetingId == meetingId)
-                    .Select(r => new MeetingActionDto(
-                        a.Id,
-                        a.Description,
-                        a.Owner,
-                        r.DueOnBefore ?? a.DueOn,
-                        r.Result,
-                        r.Reason,
-                        r.NewDueOn
-                    ))
-            ),
-        ];
+        [.. ReviewedAction.At(actions, meetingId).Select(x => ToDto(x.Action, x.Reviewed))];
 
-    private static MeetingActionDto ToReview(AgreementAction a) =>
-        a.Reviews.LastOrDefault() is { } last
-            ? new MeetingActionDto(a.Id, a.Description, a.Owner, a.DueOn, last.Result, last.Reason, last.NewDueOn)
-            : new MeetingActionDto(a.Id, a.Description, a.Owner, a.DueOn, null, null, null);
+    private static MeetingActionDto ToReview(AgreementAction a) => ToDto(a, ReviewedAction.ToReview(a));
+
+    private static MeetingActionDto ToDto(AgreementAction a, ReviewedAction r) =>
+        new(a.Id, a.Description, a.Owner, r.DueOn, r.Result, r.Reason, r.NewDueOn);
 }

@@ -2,17 +2,10 @@ using Mediator;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Models;
 using Plo.Application.Common.Security;
+using Plo.Application.Meetings.ActionResults;
 using Plo.Domain.Meetings;
 
 namespace Plo.Application.Meetings.RecordMeetingOutcome;
-
-/// <summary>An open action's result: not done needs a reason, carried on needs a new due date.</summary>
-public sealed record ActionResultInput(
-    Guid ActionId,
-    ActionResult Result,
-    string? Reason = null,
-    DateOnly? NewDueOn = null
-);
 
 /// <summary>What happened at a meeting, the result for every open action, and the actions agreed there.</summary>
 [AllowedRoles(Roles.SocialWorker, Roles.TeamManager)]
@@ -46,10 +39,7 @@ public sealed class RecordMeetingOutcomeCommandHandler(IPloDbContext db)
                 command.Decision,
                 command.Notes
             ),
-            (command.ActionResults ?? []).ToDictionary(
-                r => r.ActionId,
-                r => new ActionOutcome(r.Result, r.Reason, r.NewDueOn)
-            ),
+            command.ActionResults.ToOutcomes(),
             command.NewActions ?? []
         );
         return familyCase.Updated(command.MeetingId);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Plo.Application.Common.Validation;
+using Plo.Application.Meetings.ActionResults;
 using Plo.Domain.Common;
 using Plo.Domain.Meetings;
 
@@ -20,15 +21,7 @@ public sealed class RecordMeetingOutcomeCommandValidator : CaseCommandValidator<
             );
         RuleFor(c => c.Decision).IsInEnum();
         RuleFor(c => c.Notes).MaximumLength(Limits.Narrative);
-        RuleFor(c => c.ActionResults)
-            .Must(r => r is null || r.Select(x => x.ActionId).Distinct().Count() == r.Count)
-            .WithMessage("Give each action one result.");
-        RuleForEach(c => c.ActionResults)
-            .ChildRules(r =>
-            {
-                r.RuleFor(x => x.Result).IsInEnum();
-                r.RuleFor(x => x.Reason).MaximumLength(Limits.Narrative);
-            });
+        this.ActionResults(c => c.ActionResults);
         RuleForEach(c => c.NewActions)
             .NotNull()
             .ChildRules(a =>

@@ -7,6 +7,8 @@ public enum AttentionReason
     LetterAwaitingApproval,
     MeetingOutcomeMissing,
     CarriedOnActionOverdue,
+    SupervisionOverdue,
+    ReassessmentDue,
 }
 
 /// <summary>A child or letter that needs a manager now, and what is missing.</summary>
@@ -47,5 +49,23 @@ public sealed record DashboardDto(
     IReadOnlyList<WeeksBucket> ByWeeks,
     int ExpectedWeeks,
     IReadOnlyList<TeamRag> RagByTeam,
-    IReadOnlyList<MonthKeyDates> KeyDatesByMonth
+    IReadOnlyList<MonthKeyDates> KeyDatesByMonth,
+    FamilyOversight Oversight
 );
+
+/// <summary>A family whose supervision is overdue, or due within the next <see cref="GetDashboardQuery"/> window.
+/// </summary>
+public sealed record SupervisionDue(
+    Guid CaseId,
+    string Reference,
+    string Children,
+    string? SocialWorker,
+    DateOnly DueOn,
+    int DaysOverdue
+);
+
+/// <summary>A family due for reassessment since a significant change, and for how many days.</summary>
+public sealed record ReassessmentDue(Guid CaseId, string Reference, string Children, DateOnly Since, int Days);
+
+/// <summary>A family and its changes of social worker in the last 12 months; who holds it now.</summary>
+public sealed record WorkerChanges(Guid CaseId, string Reference, string Children, string? HeldBy, int Changes);

@@ -35,6 +35,9 @@ public sealed class GetDashboardQueryHandler(
     private const int LastBucketFrom = 24;
     private const int MaxItems = 100;
 
+    /// <summary>Supervision due within this many working days is listed as coming up.</summary>
+    private const int SupervisionWindowWorkingDays = 10;
+
     public async ValueTask<DashboardDto> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
@@ -59,9 +62,20 @@ public sealed class GetDashboardQueryHandler(
                 r.RationaleCurrent,
                 r.Extensions,
                 r.TeamName,
-                r.Rag
+                r.Rag,
+                r.SocialWorkerName,
+                r.SupervisionDue,
+                r.ReassessmentDueSince,
+                r.WaitingForSocialWorker,
+                r.WorkerChanges
             ))
             .ToListAsync(cancellationToken);
+        var oversight = FamilyOversight.Of(
+            active,
+            today,
+            calendar.AddWorkingDays(today, SupervisionWindowWorkingDays),
+            settings.WorkerChangesAmberFrom
+        );
 
         var needsYou = new List<AttentionItem>();
         foreach (var r in active.OrderBy(r => r.NextDue))
@@ -109,10 +123,11 @@ public sealed class GetDashboardQueryHandler(
         needsYou.AddRange(await MeetingsWithoutOutcomeAsync(openCases, today, cancellationToken));
         needsYou.AddRange(await CarriedOnActionsOverdueAsync(openCases, today, cancellationToken));
 
+        needsYou.AddRange(oversight.NeedsYou(today));
         List<AttentionItem> longestFirst = [.. needsYou.OrderByDescending(i => i.Days).Take(MaxItems)];
         if (!query.Charts)
         {
-            return new DashboardDto(longestFirst, [], settings.ExpectedWeeks, [], []);
+            return new DashboardDto(longestFirst, [], settings.ExpectedWeeks, [], [], oversight);
         }
 
         return new DashboardDto(
@@ -130,7 +145,8 @@ public sealed class GetDashboardQueryHandler(
                         g.Count(r => r.Rag == (int)Rag.Green)
                     )),
             ],
-            await KeyDatesByMonthAsync(today, cancellationToken)
+            await KeyDatesByMonthAsync(today, cancellationToken),
+            oversight
         );
     }
 
@@ -308,5 +324,10 @@ internal sealed record ActiveChild(
     bool RationaleCurrent,
     int Extensions,
     string? TeamName,
-    int Rag
+    int Rag,
+    string? SocialWorkerName,
+    DateOnly? SupervisionDue,
+    DateOnly? ReassessmentDueSince,
+    bool WaitingForSocialWorker,
+    int WorkerChanges
 );

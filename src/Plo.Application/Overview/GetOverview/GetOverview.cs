@@ -106,6 +106,7 @@ public sealed class GetOverviewQueryHandler(
             ? await sorted.ToListAsync(cancellationToken)
             : await PageAsync(rows, sorted, query, cancellationToken);
         var summary = await queries.SummaryAsync(cancellationToken);
+        var held = summary.Caseloads.ToDictionary(c => c.UserId, c => c.ChildrenInPreProceedings);
         var unfiltered =
             query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
         var total =
@@ -113,7 +114,7 @@ public sealed class GetOverviewQueryHandler(
             : unfiltered ? summary.ActiveChildren // the summary has just counted exactly these rows
             : await rows.CountAsync(cancellationToken);
         return new OverviewPage(
-            [.. data.Select(r => OverviewRows.ToRow(r, today, options.Value))],
+            [.. data.Select(r => OverviewRows.ToRow(r, today, options.Value, held))],
             query.Page,
             query.PageSize,
             total,

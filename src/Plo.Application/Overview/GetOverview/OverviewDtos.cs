@@ -34,7 +34,15 @@ public sealed record OverviewRow(
     int LettersIssuedWithOverride,
     DateOnly? ClosedOn,
     ExitOutcome? Outcome,
-    IReadOnlyList<string> RagReasons
+    IReadOnlyList<string> RagReasons,
+    DateOnly? SupervisionDueOn,
+    int SupervisionDaysOverdue,
+    DateOnly? ReassessmentDueSince,
+    int? DaysSinceSignificantChange,
+    int SocialWorkerChangesLast12Months,
+    bool WorkerChangesAmber,
+    bool WaitingForSocialWorker,
+    int? SocialWorkerCaseload
 );
 
 public sealed record OverviewSummary(
@@ -47,7 +55,27 @@ public sealed record OverviewSummary(
     int PastExpectedWeeks,
     int OverdueWithoutRationale,
     IReadOnlyList<ExitSummary> ExitsLast12Months,
-    KeyDatesMet KeyDatesMetLast12Months
+    KeyDatesMet KeyDatesMetLast12Months,
+    int SupervisionOverdue,
+    int ReassessmentsDue,
+    int WaitingForSocialWorker,
+    int FrequentWorkerChanges,
+    IReadOnlyList<Caseload> Caseloads
+);
+
+/// <summary>
+/// Children in pre-proceedings held by one member of staff in the social worker's place; their whole caseload where
+/// the staff directory knows it. A team manager holding children is holding them while they wait for a social
+/// worker. Amber when either count is above its threshold (<see cref="OverviewOptions"/>).
+/// </summary>
+public sealed record Caseload(
+    string UserId,
+    string? Name,
+    string? Team,
+    int ChildrenInPreProceedings,
+    int? TotalCaseload,
+    bool HoldingForSocialWorker,
+    bool Amber
 );
 
 /// <summary>Key dates met in the last 12 months across the families the user may see, and how many of them on

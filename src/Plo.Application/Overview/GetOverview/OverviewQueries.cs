@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
 using Plo.Application.Delay;
+using Plo.Domain.Cases;
 using Plo.Domain.Delay;
 using Plo.Domain.Gateway;
 using Plo.Domain.Journey;
@@ -41,6 +42,10 @@ public sealed class OverviewData
     public int OverrideLetters { get; init; }
     public bool Overdue { get; init; }
     public int Rag { get; init; }
+    public DateOnly? SupervisionDue { get; init; }
+    public DateOnly? ReassessmentDueSince { get; init; }
+    public int WorkerChanges { get; init; }
+    public bool WaitingForSocialWorker { get; init; }
 }
 
 /// <summary>The current rationale of a row, as the database returns it.</summary>
@@ -64,6 +69,14 @@ public sealed class OverviewQueries(
     DateOnly amberLimit
 )
 {
+    /// <summary>Supervision due before this day is overdue by more than the red limit.</summary>
+    private readonly DateOnly _supervisionRedBefore =
+        options.RedWhenSupervisionOverdueDays > 0
+            ? today.AddDays(-options.RedWhenSupervisionOverdueDays)
+            : DateOnly.MinValue;
+
+    private readonly DateTime _yearAgo = today.AddMonths(-12).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
     public IQueryable<OverviewData> Rows(bool closed, DateOnly since)
     {
         var rows =
@@ -82,6 +95,7 @@ public sealed class OverviewQueries(
                 // Derived state kept current on the case by each unit of work, so the RAG is a comparison of columns.
                 RationaleCurrent = c.RationaleValidUntil >= today,
                 Extensions = c.ExtensionCount,
+                SupervisionOverdue = c.SupervisionDueOn < today,
             };
 
         return rows.Select(x => new OverviewData
@@ -146,15 +160,24 @@ public sealed class OverviewQueries(
                 && (
                     (options.RedWhenOverdueWithoutRationale && x.NextDue < today && !x.RationaleCurrent)
                     || (options.RedWhenPastEndWithoutExtension && x.e.ExpectedEndDate < today && x.Extensions == 0)
+                    || x.c.SupervisionDueOn < _supervisionRedBefore
                 )
                     ? (int)Rag.Red
                 : x.e.ClosedOn == null
                 && (
                     (options.AmberWhenOverdueWithRationale && x.NextDue < today && x.RationaleCurrent)
                     || (x.NextDue >= today && x.NextDue <= amberLimit)
+                    || (options.AmberWhenSupervisionOverdue && x.SupervisionOverdue)
                 )
                     ? (int)Rag.Amber
                 : (int)Rag.Green,
+            SupervisionDue = x.e.ClosedOn == null ? x.c.SupervisionDueOn : null,
+            ReassessmentDueSince = x.e.ClosedOn == null ? x.c.ReassessmentDueSince : null,
+            WorkerChanges = x.c.AllocationHistory.Count(a =>
+                a.Role == AllocatedRole.SocialWorker && a.FromUserId != null && a.At >= _yearAgo
+            ),
+            // A case held by someone who is not a social worker (a team manager) waits for one.
+            WaitingForSocialWorker = x.worker != null && !x.worker.Roles.Contains(Roles.SocialWorker),
         });
     }
 
@@ -171,6 +194,8 @@ public sealed class OverviewQueries(
                 r.Stage,
                 r.Rag,
                 MissingRationale = r.Overdue && !r.RationaleCurrent,
+                SupervisionOverdue = r.SupervisionDue < today,
+                ReassessmentDue = r.ReassessmentDueSince != null,
             })
             .Select(g => new
             {
@@ -178,9 +203,14 @@ public sealed class OverviewQueries(
                 g.Key.Stage,
                 g.Key.Rag,
                 g.Key.MissingRationale,
+                g.Key.SupervisionOverdue,
+                g.Key.ReassessmentDue,
                 Children = g.Count(),
             })
             .ToListAsync(ct);
+        var caseloads = await CaseloadsAsync(ct);
+        var frequentChanges = await Rows(closed: false, today)
+            .CountAsync(r => r.WorkerChanges >= options.WorkerChangesAmberFrom, ct);
         var families = await db
             .Cases.Where(CaseReach.VisibleTo(user, db))
             .CountAsync(c => c.Episodes.Any(e => e.ClosedOn == null), ct);
@@ -228,8 +258,55 @@ public sealed class OverviewQueries(
                         )
                     )),
             ],
-            new KeyDatesMet(metCount, onTime, metCount == 0 ? null : Math.Round(100.0 * onTime / metCount, 1))
+            new KeyDatesMet(metCount, onTime, metCount == 0 ? null : Math.Round(100.0 * onTime / metCount, 1)),
+            groups.Where(g => g.SupervisionOverdue).Sum(g => g.Children),
+            groups.Where(g => g.ReassessmentDue).Sum(g => g.Children),
+            caseloads.Where(c => c.HoldingForSocialWorker).Sum(c => c.ChildrenInPreProceedings),
+            frequentChanges,
+            caseloads
         );
+    }
+
+    /// <summary>Children in pre-proceedings held by each member of staff in the social worker's place (by the
+    /// database, one row per holder), with what the staff directory knows of them.</summary>
+    private async Task<List<Caseload>> CaseloadsAsync(CancellationToken ct)
+    {
+        var held = await Rows(closed: false, today)
+            .GroupBy(r => r.SocialWorkerId)
+            .Select(g => new { UserId = g.Key, Children = g.Count() })
+            .ToListAsync(ct);
+        var ids = held.Select(h => h.UserId).ToList();
+        var staff = await db
+            .Staff.AsNoTracking()
+            .Where(s => ids.Contains(s.UserId))
+            .Select(s => new
+            {
+                s.UserId,
+                s.DisplayName,
+                s.Roles,
+                s.TotalCaseload,
+                Team = db.Teams.Where(t => t.Id == s.TeamId).Select(t => t.Name).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(s => s.UserId, ct);
+        return
+        [
+            .. held.Select(h =>
+                    staff.TryGetValue(h.UserId, out var s)
+                        ? new Caseload(
+                            h.UserId,
+                            s.DisplayName,
+                            s.Team,
+                            h.Children,
+                            s.TotalCaseload,
+                            !s.Roles.Contains(Roles.SocialWorker),
+                            h.Children > options.CaseloadAmberAbove || s.TotalCaseload > options.TotalCaseloadAmberAbove
+                        )
+                        : new Caseload(h.UserId, null, null, h.Children, null, false, false)
+                )
+                .OrderBy(c => c.Team ?? "\uffff", StringComparer.Ordinal)
+                .ThenByDescending(c => c.ChildrenInPreProceedings)
+                .ThenBy(c => c.Name ?? c.UserId, StringComparer.Ordinal),
+        ];
     }
 
     /// <summary>Linear interpolation between closest ranks of a sorted list; 0 when empty.</summary>

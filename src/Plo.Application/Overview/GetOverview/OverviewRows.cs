@@ -8,10 +8,20 @@ namespace Plo.Application.Overview.GetOverview;
 /// date.</summary>
 public static class OverviewRows
 {
-    public static OverviewRow ToRow(OverviewData r, DateOnly today, OverviewOptions options)
+    /// <param name="r">The row as the database gave it.</param>
+    /// <param name="today">The day it is read on.</param>
+    /// <param name="options">The RAG and threshold settings.</param>
+    /// <param name="caseloads">Children in pre-proceedings held by each user id (from the summary).</param>
+    public static OverviewRow ToRow(
+        OverviewData r,
+        DateOnly today,
+        OverviewOptions options,
+        IReadOnlyDictionary<string, int> caseloads
+    )
     {
         var end = r.ClosedOn ?? today;
         var daysOverdue = r.Overdue && r.NextDue is { } due ? today.DayNumber - due.DayNumber : 0;
+        var supervisionOverdue = r.SupervisionDue is { } sup && sup < today ? today.DayNumber - sup.DayNumber : 0;
         return new OverviewRow(
             r.CaseId,
             r.Reference,
@@ -53,20 +63,34 @@ public static class OverviewRows
             r.OverrideLetters,
             r.ClosedOn,
             r.Outcome,
-            RagReasons(r, today, daysOverdue, options)
+            RagReasons(r, today, daysOverdue, supervisionOverdue, options),
+            r.SupervisionDue,
+            supervisionOverdue,
+            r.ReassessmentDueSince,
+            r.ReassessmentDueSince is { } since ? today.DayNumber - since.DayNumber : null,
+            r.WorkerChanges,
+            r.WorkerChanges >= options.WorkerChangesAmberFrom,
+            r.WaitingForSocialWorker,
+            r.ClosedOn is null && caseloads.TryGetValue(r.SocialWorkerId, out var held) ? held : null
         );
     }
 
     /// <summary>Why the row is red, amber or green, in words, by the same rules (and switches) that set its RAG in
     /// <see cref="OverviewQueries"/>.</summary>
-    private static List<string> RagReasons(OverviewData r, DateOnly today, int daysOverdue, OverviewOptions o)
+    private static List<string> RagReasons(
+        OverviewData r,
+        DateOnly today,
+        int daysOverdue,
+        int supervisionOverdue,
+        OverviewOptions o
+    )
     {
         if (r.ClosedOn is not null)
         {
             return ["Ended"];
         }
 
-        var overdue = $"{daysOverdue} day{(daysOverdue == 1 ? "" : "s")}";
+        var overdue = Days(daysOverdue);
         var reasons = new List<string>();
         if (r.Overdue && !r.RationaleCurrent && o.RedWhenOverdueWithoutRationale)
         {
@@ -76,6 +100,19 @@ public static class OverviewRows
         if (r.ExpectedEndDate < today && r.Extensions == 0 && o.RedWhenPastEndWithoutExtension)
         {
             reasons.Add($"Past its expected end ({Words.ShortDate(r.ExpectedEndDate)}) – no extension approved");
+        }
+
+        if (
+            supervisionOverdue > 0
+            && o.RedWhenSupervisionOverdueDays is > 0 and var limit
+            && supervisionOverdue > limit
+        )
+        {
+            reasons.Add($"Supervision overdue by {Days(supervisionOverdue)} – more than {Days(limit)}");
+        }
+        else if (supervisionOverdue > 0 && o.AmberWhenSupervisionOverdue)
+        {
+            reasons.Add($"Supervision overdue by {Days(supervisionOverdue)}");
         }
 
         if (r.Overdue && r.RationaleCurrent && o.AmberWhenOverdueWithRationale)
@@ -90,6 +127,8 @@ public static class OverviewRows
 
         return reasons.Count == 0 ? ["On track"] : reasons;
     }
+
+    private static string Days(int n) => $"{n} day{(n == 1 ? "" : "s")}";
 
     private static string Age(OverviewData r, DateOnly today)
     {

@@ -30,7 +30,8 @@ public sealed class ListStaffQueryHandler(IPloDbContext db)
                 s.Phone,
                 s.Email,
                 s.IsActive,
-                s.Version
+                s.Version,
+                s.TotalCaseload
             ))
             .ToListAsync(cancellationToken);
 }

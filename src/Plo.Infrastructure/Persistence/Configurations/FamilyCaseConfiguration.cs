@@ -89,6 +89,10 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
         HasChildren(builder, c => c.Extensions);
         HasChildren(builder, c => c.AllocationHistory);
         HasChildren(builder, c => c.MetKeyDates);
+        HasChildren(builder, c => c.Supervisions);
+        HasChildren(builder, c => c.SupervisionActions);
+        HasChildren(builder, c => c.SignificantChanges);
+        builder.HasIndex(c => c.SupervisionDueOn);
         builder.Ignore(c => c.PendingEvents);
     }
 

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plo.Domain.Cases;
 using Plo.Domain.Common;
 using Plo.Domain.Delay;
 using Plo.Domain.Gateway;
 using Plo.Domain.Journey;
 using Plo.Domain.Meetings;
 using Plo.Domain.Planning;
+using Plo.Domain.Supervision;
 
 namespace Plo.Infrastructure.Persistence.Configurations;
 
@@ -24,6 +26,8 @@ internal sealed class EpisodeConfiguration : IEntityTypeConfiguration<Episode>
                 p.Property(x => x.InitialMeetingWithinWorkingDays).HasColumnName("PolicyInitialMeetingWorkingDays");
                 p.Property(x => x.ReviewEveryWeeks).HasColumnName("PolicyReviewEveryWeeks");
                 p.Property(x => x.DecisionPointWeeks).HasColumnName("PolicyDecisionPointWeeks");
+                // Episodes started before supervision was tracked take the default (the migration fills it in).
+                p.Property(x => x.SupervisionEveryWorkingDays).HasColumnName("PolicySupervisionWorkingDays");
             }
         );
         builder.Navigation(e => e.Policy).IsRequired();
@@ -93,7 +97,55 @@ internal sealed class AgreementActionConfiguration : IEntityTypeConfiguration<Ag
         builder.ToTable("AgreementActions");
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Description).HasMaxLength(Limits.ShortText * 5);
+        // Stored before supervision shared the class, when a review named only its meeting.
+        builder.OwnsMany(
+            a => a.Reviews,
+            r =>
+            {
+                r.ToJson("ReviewsJson");
+                r.Property(x => x.SessionId).HasJsonPropertyName("MeetingId");
+            }
+        );
+    }
+}
+
+internal sealed class SupervisionSessionConfiguration : IEntityTypeConfiguration<SupervisionSession>
+{
+    public void Configure(EntityTypeBuilder<SupervisionSession> builder)
+    {
+        builder.ToTable("SupervisionSessions");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.SupervisorId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(s => s.SuperviseeId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(s => s.Progress).HasMaxLength(Limits.Narrative);
+        builder.Property(s => s.ChildExperience).HasMaxLength(Limits.Narrative);
+        builder.Property(s => s.Decisions).HasMaxLength(Limits.Narrative);
+        builder.Property(s => s.RecordedBy).HasMaxLength(FieldLengths.UserId);
+    }
+}
+
+internal sealed class SupervisionActionConfiguration : IEntityTypeConfiguration<SupervisionAction>
+{
+    public void Configure(EntityTypeBuilder<SupervisionAction> builder)
+    {
+        builder.ToTable("SupervisionActions");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Owner).HasMaxLength(Limits.ShortText);
+        builder.Property(a => a.Description).HasMaxLength(Limits.ShortText * 5);
         builder.OwnsMany(a => a.Reviews, r => r.ToJson("ReviewsJson"));
+        builder.Property<Guid>("CaseId");
+        builder.HasIndex("CaseId", nameof(SupervisionAction.Status), nameof(SupervisionAction.DueOn));
+    }
+}
+
+internal sealed class SignificantChangeConfiguration : IEntityTypeConfiguration<SignificantChange>
+{
+    public void Configure(EntityTypeBuilder<SignificantChange> builder)
+    {
+        builder.ToTable("SignificantChanges");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Description).HasMaxLength(Limits.Narrative);
+        builder.Property(c => c.RecordedBy).HasMaxLength(FieldLengths.UserId);
     }
 }
 
