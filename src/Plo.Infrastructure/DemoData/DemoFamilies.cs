@@ -5,6 +5,7 @@ using Plo.Domain.Delay;
 using Plo.Domain.Gateway;
 using Plo.Domain.Meetings;
 using Plo.Domain.Planning;
+using Plo.Domain.Supervision;
 
 namespace Plo.Infrastructure.DemoData;
 
@@ -69,6 +70,21 @@ internal sealed class DemoFamilies(DateOnly today, JourneyOptions options, Worki
             -13,
             new() { [booking.Id] = ActionOutcome.Done, [course.Id] = ActionOutcome.CarriedOn(today.AddDays(30)) }
         );
+        Supervise(
+            familyCase,
+            -50,
+            [],
+            new NewSupervisionAction("Jordan Shah", "Chase the parenting assessor for a start date", today.AddDays(-30))
+        );
+        var chase = familyCase.SupervisionActions.Single();
+        Supervise(
+            familyCase,
+            -22,
+            new()
+            {
+                [chase.Id] = ActionOutcome.CarriedOn(today.AddDays(7), "The assessor is on leave until next week."),
+            }
+        );
         return familyCase;
     }
 
@@ -123,6 +139,29 @@ internal sealed class DemoFamilies(DateOnly today, JourneyOptions options, Worki
         );
         Hold(familyCase, MeetingKind.Initial, -110, []);
         Hold(familyCase, MeetingKind.Review, -68, []);
+        var viability = familyCase.CommissionAssessment(
+            AssessmentKind.FamilyAndFriendsViability,
+            null,
+            "Kinship assessor",
+            today.AddDays(-105),
+            today.AddDays(-80)
+        );
+        familyCase.UpdateAssessment(
+            viability.Id,
+            today.AddDays(-80),
+            today.AddDays(-82),
+            "Rose can offer respite care."
+        );
+        Supervise(familyCase, -95, []);
+        Supervise(familyCase, -60, []);
+        Supervise(familyCase, -33, []);
+        familyCase.RecordSignificantChange(
+            SignificantChangeKind.Move,
+            today.AddDays(-12),
+            "Rose has moved into a care home and can no longer offer respite care.",
+            "sw.casey",
+            today.AddDays(-11).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc)
+        );
         familyCase.ApproveExtension(
             6,
             "The psychological assessment of Dana is delayed by the expert's availability.",
@@ -226,6 +265,31 @@ internal sealed class DemoFamilies(DateOnly today, JourneyOptions options, Worki
             ),
             results,
             actions
+        );
+    }
+
+    /// <summary>A team manager's supervision of the case, <paramref name="dayOffset"/> days from today.</summary>
+    private void Supervise(
+        FamilyCase familyCase,
+        int dayOffset,
+        Dictionary<Guid, ActionOutcome> results,
+        params NewSupervisionAction[] actions
+    )
+    {
+        var on = today.AddDays(dayOffset);
+        familyCase.RecordSupervision(
+            new SupervisionNotes(
+                on,
+                familyCase.Allocation.TeamManagerId,
+                familyCase.Allocation.SocialWorkerId,
+                "Visits are happening as planned and the parents are using the support offered.",
+                "The children say mornings at home are calmer; school reports better attendance.",
+                "Keep to the plan and review the contingency plan at the next meeting."
+            ),
+            results,
+            actions,
+            familyCase.Allocation.TeamManagerId,
+            on.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc)
         );
     }
 
