@@ -262,7 +262,7 @@ public class OversightApiTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     }
 
     [Fact]
-    public async Task A_significant_change_after_the_last_assessment_makes_a_reassessment_due_until_an_update_is_recorded()
+    public async Task A_significant_change_after_the_last_assessment_makes_a_reassessment_due_until_an_update()
     {
         var journey = await OnTrackFamilyAsync("sw-change");
         var assessment = (
