@@ -59,6 +59,28 @@ public sealed class ImportStaffTests : IDisposable
     }
 
     [Fact]
+    public async Task A_whole_caseload_is_read_as_a_number_of_children()
+    {
+        var file = """
+            User ID,Display name,Roles,Total caseload
+            sw.ana,Ana Silva,SocialWorker,18
+            sw.eli,Eli Park,SocialWorker,
+            """;
+        var (exit, _, _) = await _database.RunAsync("import-staff", CliDatabase.WriteCsv(file));
+
+        Assert.Equal(0, exit);
+        var staff = await _database.QueryAsync(db => db.Staff.OrderBy(s => s.UserId).ToListAsync());
+        Assert.Equal([18, null], staff.Select(s => s.TotalCaseload));
+
+        var (badExit, output, _) = await _database.RunAsync(
+            "import-staff",
+            CliDatabase.WriteCsv(file.Replace(",18", ",lots", StringComparison.Ordinal))
+        );
+        Assert.Equal(1, badExit);
+        Assert.Contains(":2: total_caseload: Write a whole number", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_dry_run_checks_and_stores_nothing()
     {
         var (exit, output, _) = await _database.RunAsync("import-staff", CliDatabase.WriteCsv(Good), "--dry-run");

@@ -209,8 +209,17 @@ public sealed class OverviewQueries(
             })
             .ToListAsync(ct);
         var caseloads = await CaseloadsAsync(ct);
-        var frequentChanges = await Rows(closed: false, today)
-            .CountAsync(r => r.WorkerChanges >= options.WorkerChangesAmberFrom, ct);
+        // The families with frequent changes first (one pass over the allocation history), then their children: a
+        // count per child would look the history up ten thousand times.
+        var changedOften = db
+            .Cases.SelectMany(c => c.AllocationHistory, (c, a) => new { c.Id, Change = a })
+            .Where(x =>
+                x.Change.Role == AllocatedRole.SocialWorker && x.Change.FromUserId != null && x.Change.At >= _yearAgo
+            )
+            .GroupBy(x => x.Id)
+            .Where(g => g.Count() >= options.WorkerChangesAmberFrom)
+            .Select(g => g.Key);
+        var frequentChanges = await Rows(closed: false, today).CountAsync(r => changedOften.Contains(r.CaseId), ct);
         var families = await db
             .Cases.Where(CaseReach.VisibleTo(user, db))
             .CountAsync(c => c.Episodes.Any(e => e.ClosedOn == null), ct);
