@@ -14,6 +14,10 @@ public sealed partial class FamilyCase
     public IReadOnlyList<Episode> Episodes => _episodes;
     public bool IsInPreProceedings => _episodes.Exists(e => e.IsActive);
 
+    /// <summary>The episode the family's schedules follow: the earliest still running, or else the latest.</summary>
+    public Episode? ScheduledEpisode =>
+        _episodes.Where(e => e.IsActive).MinBy(e => e.StartDate) ?? _episodes.MaxBy(e => e.StartDate);
+
     /// <summary>
     /// Records a panel decision. "Enter pre-proceedings" starts an episode for every child, with
     /// key dates scheduled from the policy in force (which each episode keeps).

@@ -14,10 +14,7 @@ public static class ReviewSchedule
 {
     public static IReadOnlyList<ReviewPoint> For(FamilyCase familyCase, WorkingDayCalendar calendar, DateOnly today)
     {
-        var episode =
-            familyCase.Episodes.Where(e => e.IsActive).MinBy(e => e.StartDate)
-            ?? familyCase.Episodes.MaxBy(e => e.StartDate);
-        if (episode is null)
+        if (familyCase.ScheduledEpisode is not { } episode)
         {
             return [];
         }

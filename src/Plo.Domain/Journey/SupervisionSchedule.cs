@@ -12,9 +12,7 @@ public static class SupervisionSchedule
 {
     public static IReadOnlyList<ReviewPoint> For(FamilyCase familyCase, WorkingDayCalendar calendar, DateOnly today)
     {
-        var episode =
-            familyCase.Episodes.Where(e => e.IsActive).MinBy(e => e.StartDate)
-            ?? familyCase.Episodes.MaxBy(e => e.StartDate);
+        var episode = familyCase.ScheduledEpisode;
         var every = episode?.Policy.SupervisionEveryWorkingDays ?? 0;
         if (episode is null || every <= 0)
         {

@@ -22,6 +22,7 @@ internal sealed class FamilyCaseConfiguration : IEntityTypeConfiguration<FamilyC
         builder.Property(c => c.FormerReference).HasMaxLength(FieldLengths.Reference * 2);
         builder.HasIndex(c => c.FormerReference).IsUnique();
         builder.Ignore(c => c.Migrated);
+        builder.Ignore(c => c.ScheduledEpisode);
 
         builder.OwnsOne(
             c => c.Allocation,
