@@ -42,13 +42,15 @@ public sealed class GetDashboardQueryHandler(
     {
         var today = clock.Today();
         var settings = options.Value;
-        var rows = new OverviewQueries(
+        var queries = new OverviewQueries(
             db,
             user,
             settings,
             today,
             calendar.AddWorkingDays(today, settings.AmberWithinWorkingDays)
-        ).Rows(closed: false, today);
+        );
+        var rows = queries.Rows(closed: false, today);
+        var changes = await queries.ChangedOften().ToDictionaryAsync(c => c.CaseId, c => c.Changes, cancellationToken);
 
         var active = await rows.Select(r => new ActiveChild(
                 r.CaseId,
@@ -67,9 +69,10 @@ public sealed class GetDashboardQueryHandler(
                 r.SupervisionDue,
                 r.ReassessmentDueSince,
                 r.WaitingForSocialWorker,
-                r.WorkerChanges
+                0
             ))
             .ToListAsync(cancellationToken);
+        active = [.. active.Select(r => r with { WorkerChanges = changes.GetValueOrDefault(r.CaseId) })];
         var oversight = FamilyOversight.Of(
             active,
             today,
@@ -311,7 +314,8 @@ internal sealed record PastMeeting(Guid CaseId, string Reference, MeetingKind Ki
 
 internal sealed record LateAction(Guid CaseId, string Reference, string Description, DateOnly DueOn);
 
-/// <summary>What the dashboard needs of each active child's overview row.</summary>
+/// <summary>What the dashboard needs of each active child's overview row. <c>WorkerChanges</c> is counted only for
+/// families at or above the amber threshold (0 for the others), which is all the dashboard lists.</summary>
 internal sealed record ActiveChild(
     Guid CaseId,
     string Reference,

@@ -48,6 +48,13 @@ public sealed class OverviewData
     public bool WaitingForSocialWorker { get; init; }
 }
 
+/// <summary>A family and its changes of social worker in the last 12 months, as the database returns them.</summary>
+public sealed class WorkerChangeCount
+{
+    public Guid CaseId { get; init; }
+    public int Changes { get; init; }
+}
+
 /// <summary>The current rationale of a row, as the database returns it.</summary>
 public sealed class OverviewRationale
 {
@@ -209,16 +216,7 @@ public sealed class OverviewQueries(
             })
             .ToListAsync(ct);
         var caseloads = await CaseloadsAsync(ct);
-        // The families with frequent changes first (one pass over the allocation history), then their children: a
-        // count per child would look the history up ten thousand times.
-        var changedOften = db
-            .Cases.SelectMany(c => c.AllocationHistory, (c, a) => new { c.Id, Change = a })
-            .Where(x =>
-                x.Change.Role == AllocatedRole.SocialWorker && x.Change.FromUserId != null && x.Change.At >= _yearAgo
-            )
-            .GroupBy(x => x.Id)
-            .Where(g => g.Count() >= options.WorkerChangesAmberFrom)
-            .Select(g => g.Key);
+        var changedOften = ChangedOften().Select(c => c.CaseId);
         var frequentChanges = await Rows(closed: false, today).CountAsync(r => changedOften.Contains(r.CaseId), ct);
         var families = await db
             .Cases.Where(CaseReach.VisibleTo(user, db))
@@ -275,6 +273,21 @@ public sealed class OverviewQueries(
             caseloads
         );
     }
+
+    /// <summary>
+    /// The families whose social worker changed at least <see cref="OverviewOptions.WorkerChangesAmberFrom"/> times in
+    /// the last 12 months, with how many times: one pass over the allocation history, where a count per child would
+    /// look it up for every child.
+    /// </summary>
+    public IQueryable<WorkerChangeCount> ChangedOften() =>
+        db
+            .Cases.SelectMany(c => c.AllocationHistory, (c, a) => new { c.Id, Change = a })
+            .Where(x =>
+                x.Change.Role == AllocatedRole.SocialWorker && x.Change.FromUserId != null && x.Change.At >= _yearAgo
+            )
+            .GroupBy(x => x.Id)
+            .Where(g => g.Count() >= options.WorkerChangesAmberFrom)
+            .Select(g => new WorkerChangeCount { CaseId = g.Key, Changes = g.Count() });
 
     /// <summary>Children in pre-proceedings held by each member of staff in the social worker's place (by the
     /// database, one row per holder), with what the staff directory knows of them.</summary>
