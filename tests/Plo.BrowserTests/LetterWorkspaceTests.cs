@@ -28,9 +28,12 @@ public sealed class LetterWorkspaceTests(BrowserApp app)
         Assert.Contains("Suggestion:", description, StringComparison.Ordinal);
 
         await page.Keyboard.PressAsync("Tab"); // the finding's number, linked to its item in the report
-        await page.Keyboard.PressAsync("Enter");
         var number = focused!["mark-".Length..];
-        Assert.EndsWith($"#finding-{number}", page.Url, StringComparison.Ordinal);
+        var link = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
+        Assert.Equal($"#finding-{number}", link);
+        await page.Keyboard.PressAsync("Enter");
+        // The fragment navigation reaches Playwright's page.Url as an event, so wait for it rather than race it.
+        await page.WaitForURLAsync($"**#finding-{number}", new() { Timeout = 10_000 });
         Assert.True(await page.Locator($"#finding-{number}").IsVisibleAsync());
         await page.Context.CloseAsync();
     }
