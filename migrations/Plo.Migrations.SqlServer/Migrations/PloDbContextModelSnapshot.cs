@@ -556,7 +556,7 @@ namespace Plo.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("MetOn");
+                    b.HasIndex("MetOn", "WorkingDaysLate", "CaseId");
 
                     b.ToTable("MetKeyDates", (string)null);
                 });

@@ -540,7 +540,7 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("MetOn");
+                    b.HasIndex("MetOn", "WorkingDaysLate", "CaseId");
 
                     b.ToTable("MetKeyDates", (string)null);
                 });

@@ -5,6 +5,7 @@ using Plo.Domain.Auditing;
 using Plo.Domain.Cases;
 using Plo.Domain.Common;
 using Plo.Domain.Gateway;
+using Plo.Domain.Journey;
 using Plo.Domain.Letters;
 using Plo.Domain.Staff;
 using Plo.Domain.Timeline;
@@ -29,6 +30,7 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options)
     public DbSet<Letter> Letters => Set<Letter>();
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<Team> Teams => Set<Team>();
+    public DbSet<MetKeyDate> MetKeyDates => Set<MetKeyDate>();
     internal DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -12,7 +12,8 @@ public class KeyDatesMetTests(PloApiFactory api) : IClassFixture<PloApiFactory>
     {
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var journey = await JourneyDriver.EnteredAsync(api, new DateOnly(2026, 3, 2)); // letter due Monday 9 March
-        var before = await Summary(api);
+        var before = await Summary(api.ClientFor(Roles.SeniorManager));
+        var workerBefore = await Summary(journey.Worker); // through the cases the worker reaches
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero));
         await JourneyDriver.ItemAsync(
             await journey.ChangeAsync(journey.Worker, "letter-sent", new { sentOn = "2026-03-12" })
@@ -24,13 +25,16 @@ public class KeyDatesMetTests(PloApiFactory api) : IClassFixture<PloApiFactory>
         Assert.Equal(3, letter.GetProperty("workingDaysLate").GetInt32());
         Assert.True(letter.GetProperty("metLate").GetBoolean());
 
-        var after = await Summary(api);
+        var after = await Summary(api.ClientFor(Roles.SeniorManager));
         Assert.Equal(before.GetProperty("met").GetInt32() + 1, after.GetProperty("met").GetInt32());
         Assert.Equal(before.GetProperty("onTime").GetInt32(), after.GetProperty("onTime").GetInt32());
+        var workerAfter = await Summary(journey.Worker);
+        Assert.Equal(workerBefore.GetProperty("met").GetInt32() + 1, workerAfter.GetProperty("met").GetInt32());
+        Assert.True(workerAfter.GetProperty("met").GetInt32() <= after.GetProperty("met").GetInt32());
     }
 
-    private static async Task<JsonElement> Summary(PloApiFactory api) =>
-        (await api.ClientFor(Roles.SeniorManager).GetFromJsonAsync<JsonElement>("/api/overview"))
+    private static async Task<JsonElement> Summary(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/overview"))
             .GetProperty("summary")
             .GetProperty("keyDatesMetLast12Months");
 }

@@ -4,6 +4,7 @@ using Plo.Domain.Auditing;
 using Plo.Domain.Cases;
 using Plo.Domain.Common;
 using Plo.Domain.Gateway;
+using Plo.Domain.Journey;
 using Plo.Domain.Letters;
 using Plo.Domain.Staff;
 using Plo.Domain.Timeline;
@@ -21,6 +22,11 @@ public interface IPloDbContext
     DbSet<Letter> Letters { get; }
     DbSet<StaffMember> Staff { get; }
     DbSet<Team> Teams { get; }
+
+    /// <summary>Key dates met, across cases: only for readers who reach every case
+    /// (<see cref="Security.CaseReach.ReachesEveryCase"/>); anyone else reads them through
+    /// <see cref="Cases"/>.</summary>
+    DbSet<MetKeyDate> MetKeyDates { get; }
     DatabaseFacade Database { get; }
 
     /// <summary>Aggregates loaded or added in this unit of work (their pending events go to the timeline).</summary>

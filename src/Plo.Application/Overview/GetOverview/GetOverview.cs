@@ -19,8 +19,8 @@ public enum OverviewSort
 
 /// <summary>
 /// Every child in pre-proceedings that the user may see (or, with <c>Status = closed</c>, those whose
-/// episode closed since a date), filtered, sorted and paged, with a summary. Computed by the database
-/// in four queries whatever the number of children (see <see cref="OverviewQueries"/>).
+/// episode closed since a date), filtered, sorted and paged, with a summary: a fixed number of queries whatever the
+/// number of children, the summary counting from one narrow row per active child (see <see cref="OverviewQueries"/>).
 /// </summary>
 [NotCaseScoped]
 public sealed record GetOverviewQuery(
@@ -90,28 +90,36 @@ public sealed class GetOverviewQueryHandler(
         // "at least N weeks in": started on or before today less N weeks
         rows = query.MinWeeks is { } weeks ? rows.Where(r => r.StartDate <= today.AddDays(-7 * weeks)) : rows;
 
-        var sorted = query.Sort switch
-        {
-            OverviewSort.Weeks => rows.OrderBy(r => r.StartDate).ThenBy(r => r.Reference),
-            OverviewSort.NextDue => rows.OrderBy(r => r.NextDue == null)
-                .ThenBy(r => r.NextDue)
-                .ThenBy(r => r.Reference),
-            _ => rows.OrderByDescending(r => r.Rag)
-                .ThenBy(r => r.NextDue == null)
-                .ThenBy(r => r.NextDue)
-                .ThenBy(r => r.Reference),
-        };
-
-        var data = query.AllRows
-            ? await sorted.ToListAsync(cancellationToken)
-            : await PageAsync(rows, sorted, query, cancellationToken);
-        var summary = await queries.SummaryAsync(cancellationToken);
+        var sorted = Sorted(rows, query.Sort);
+        var facts = await queries
+            .Facts(Sorted(queries.Rows(closed: false, today), query.Sort))
+            .ToListAsync(cancellationToken);
+        var summary = await queries.SummaryAsync(facts, cancellationToken);
         var held = summary.Caseloads.ToDictionary(c => c.UserId, c => c.ChildrenInPreProceedings);
+        // Every active child the user may see, in the order asked for: the summary's facts are already these rows.
         var unfiltered =
             query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
+        var skip = (query.Page - 1) * query.PageSize;
+        var data = await queries.WithRationalesAsync(
+            query.AllRows
+                ? await sorted.ToListAsync(cancellationToken)
+                : await PageAsync(
+                    queries,
+                    unfiltered
+                        ? [.. facts.Skip(skip).Take(query.PageSize).Select(f => f.EpisodeId)]
+                        : await sorted
+                            .Skip(skip)
+                            .Take(query.PageSize)
+                            .Select(r => r.EpisodeId)
+                            .ToListAsync(cancellationToken),
+                    today,
+                    cancellationToken
+                ),
+            cancellationToken
+        );
         var total =
             query.AllRows ? data.Count
-            : unfiltered ? summary.ActiveChildren // the summary has just counted exactly these rows
+            : unfiltered ? facts.Count
             : await rows.CountAsync(cancellationToken);
         return new OverviewPage(
             [.. data.Select(r => OverviewRows.ToRow(r, today, options.Value, held))],
@@ -122,24 +130,40 @@ public sealed class GetOverviewQueryHandler(
         );
     }
 
+    /// <summary>The order asked for; the episode's id last, so that pages never share or skip a row.</summary>
+    private static IOrderedQueryable<OverviewData> Sorted(IQueryable<OverviewData> rows, OverviewSort sort) =>
+        sort switch
+        {
+            OverviewSort.Weeks => rows.OrderBy(r => r.StartDate).ThenBy(r => r.Reference).ThenBy(r => r.EpisodeId),
+            OverviewSort.NextDue => rows.OrderBy(r => r.NextDue == null)
+                .ThenBy(r => r.NextDue)
+                .ThenBy(r => r.Reference)
+                .ThenBy(r => r.EpisodeId),
+            _ => rows.OrderByDescending(r => r.Rag)
+                .ThenBy(r => r.NextDue == null)
+                .ThenBy(r => r.NextDue)
+                .ThenBy(r => r.Reference)
+                .ThenBy(r => r.EpisodeId),
+        };
+
     /// <summary>
-    /// Sorts and pages on the few columns the order needs, then reads the full rows for that page only,
-    /// so the per-row subqueries (last decision, letters) run for 50 rows, not for every child.
+    /// The full rows of one page, read by episode id after the order and paging have picked them, so the per-row
+    /// subqueries (names, last decision, letters) run for one page of rows, not for every child.
     /// </summary>
     private static async Task<List<OverviewData>> PageAsync(
-        IQueryable<OverviewData> rows,
-        IQueryable<OverviewData> sorted,
-        GetOverviewQuery query,
+        OverviewQueries queries,
+        List<Guid> episodes,
+        DateOnly today,
         CancellationToken ct
     )
     {
-        var keys = await sorted
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .Select(r => r.ChildId)
-            .ToListAsync(ct);
-        var details = await rows.Where(r => keys.Contains(r.ChildId)).ToDictionaryAsync(r => r.ChildId, ct);
-        return [.. keys.Select(k => details[k])];
+        // Every episode, not only active ones: the ids already say which, and a status filter here would lead SQLite
+        // to walk every active episode instead of looking up these.
+        var details = await queries
+            .Rows(closed: null, today)
+            .Where(r => episodes.Contains(r.EpisodeId))
+            .ToDictionaryAsync(r => r.EpisodeId, ct);
+        return [.. episodes.Select(k => details[k])];
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
@@ -14,6 +15,7 @@ public sealed class OverviewData
 {
     public Guid CaseId { get; init; }
     public string Reference { get; init; } = "";
+    public Guid EpisodeId { get; init; }
     public Guid ChildId { get; init; }
     public string FirstName { get; init; } = "";
     public string LastName { get; init; } = "";
@@ -27,7 +29,12 @@ public sealed class OverviewData
     public ReviewPointKind? NextKind { get; init; }
     public DateOnly? NextDue { get; init; }
     public bool RationaleCurrent { get; init; }
-    public OverviewRationale? Rationale { get; init; }
+
+    /// <summary>The current rationale: its id from the row's query, the rationale itself read for those ids after
+    /// (<see cref="OverviewQueries.WithRationalesAsync"/>).</summary>
+    public Guid? RationaleId { get; init; }
+
+    public OverviewRationale? Rationale { get; set; }
     public int Extensions { get; init; }
     public string SocialWorkerId { get; init; } = "";
     public string? SocialWorkerName { get; init; }
@@ -48,6 +55,29 @@ public sealed class OverviewData
     public bool WaitingForSocialWorker { get; init; }
 }
 
+/// <summary>One active child, as narrow as the summary can count it from.</summary>
+public sealed class SummaryFact
+{
+    public const int MissingRationaleFlag = 4;
+    public const int SupervisionOverdueFlag = 8;
+    public const int ReassessmentDueFlag = 16;
+
+    public Guid CaseId { get; init; }
+    public Guid EpisodeId { get; init; }
+    public string SocialWorkerId { get; init; } = "";
+    public int StartDayNumber { get; init; }
+    public EpisodeStage Stage { get; init; }
+
+    /// <summary>The RAG (low two bits) and the yes/no facts, in one column: each value read from the database costs
+    /// more than the bit arithmetic, and there are as many rows as children.</summary>
+    public int Flags { get; init; }
+
+    public int Rag => Flags & 3;
+    public bool MissingRationale => (Flags & MissingRationaleFlag) != 0;
+    public bool SupervisionOverdue => (Flags & SupervisionOverdueFlag) != 0;
+    public bool ReassessmentDue => (Flags & ReassessmentDueFlag) != 0;
+}
+
 /// <summary>A family and its changes of social worker in the last 12 months, as the database returns them.</summary>
 public sealed class WorkerChangeCount
 {
@@ -58,6 +88,7 @@ public sealed class WorkerChangeCount
 /// <summary>The current rationale of a row, as the database returns it.</summary>
 public sealed class OverviewRationale
 {
+    public Guid Id { get; init; }
     public DelayReason Reason { get; init; }
     public DateOnly RevisedDate { get; init; }
     public string Narrative { get; init; } = "";
@@ -84,12 +115,20 @@ public sealed class OverviewQueries(
 
     private readonly DateTime _yearAgo = today.AddMonths(-12).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-    public IQueryable<OverviewData> Rows(bool closed, DateOnly since)
+    /// <param name="closed">Episodes closed since <paramref name="since"/>, or the active ones; null for every episode,
+    /// when the caller picks them by id.</param>
+    /// <param name="since">The earliest day a closed episode ended.</param>
+    public IQueryable<OverviewData> Rows(bool? closed, DateOnly since)
     {
+        Expression<Func<Episode, bool>> episodes = closed switch
+        {
+            null => e => true,
+            true => e => e.ClosedOn != null && e.ClosedOn >= since,
+            false => e => e.ClosedOn == null,
+        };
         var rows =
             from c in db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user, db))
-            from e in c.Episodes
-            where closed ? e.ClosedOn != null && e.ClosedOn >= since : e.ClosedOn == null
+            from e in c.Episodes.AsQueryable().Where(episodes)
             select new
             {
                 c,
@@ -109,6 +148,7 @@ public sealed class OverviewQueries(
         {
             CaseId = x.c.Id,
             Reference = x.c.Reference,
+            EpisodeId = x.e.Id,
             ChildId = x.e.ChildId,
             FirstName = x.ch!.FirstName,
             LastName = x.ch!.LastName,
@@ -122,23 +162,13 @@ public sealed class OverviewQueries(
             NextKind = x.c.NextKeyDate == null ? null : x.c.NextKeyDate.Kind,
             NextDue = x.NextDue,
             RationaleCurrent = x.RationaleCurrent,
-            Rationale = x
+            // Only the id here: SQL picks it for the rows it returns, where the whole rationale would be ranked for
+            // every family before the join.
+            RationaleId = x
                 .c.DelayRationales.Where(r => r.RevisedDate >= today)
                 .OrderByDescending(r => r.RecordedOn)
                 .ThenByDescending(r => r.Id)
-                .Select(r => new OverviewRationale
-                {
-                    Reason = r.Reason,
-                    RevisedDate = r.RevisedDate,
-                    // one more, so Shorten knows it was cut
-                    Narrative = r.Narrative.Substring(0, CurrentRationaleDto.NarrativeLength + 1),
-                    RecordedOn = r.RecordedOn,
-                    RecordedBy = r.RecordedBy,
-                    RecordedByName = db
-                        .Staff.Where(s => s.UserId == r.RecordedBy)
-                        .Select(s => s.DisplayName)
-                        .FirstOrDefault(),
-                })
+                .Select(r => (Guid?)r.Id)
                 .FirstOrDefault(),
             Extensions = x.Extensions,
             SocialWorkerId = x.c.Allocation.SocialWorkerId,
@@ -188,88 +218,112 @@ public sealed class OverviewQueries(
         });
     }
 
-    /// <summary>Counts and percentiles over every active child the user may see, and exits in the last 12 months: three
-    /// lean queries.</summary>
-    public async Task<OverviewSummary> SummaryAsync(CancellationToken ct)
+    /// <summary>Reads the current rationale of each row that has one (one query, however many rows).</summary>
+    public async Task<List<OverviewData>> WithRationalesAsync(List<OverviewData> rows, CancellationToken ct)
     {
-        // Grouped in the database: a few hundred rows (one per start date, stage and state) whatever the number of
-        // children.
-        var groups = await Rows(closed: false, today)
-            .GroupBy(r => new
+        var ids = rows.Where(r => r.RationaleId != null).Select(r => r.RationaleId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return rows;
+        }
+
+        // One array parameter, whatever the count (a CSV of every child may name thousands).
+        var rationales = await db
+            .Cases.SelectMany(c => c.DelayRationales)
+            .Where(r => EF.Parameter(ids).Contains(r.Id))
+            .Select(r => new OverviewRationale
             {
-                r.StartDate,
-                r.Stage,
-                r.Rag,
-                MissingRationale = r.Overdue && !r.RationaleCurrent,
-                SupervisionOverdue = r.SupervisionDue < today,
-                ReassessmentDue = r.ReassessmentDueSince != null,
+                Id = r.Id,
+                Reason = r.Reason,
+                RevisedDate = r.RevisedDate,
+                // one more, so Shorten knows it was cut
+                Narrative = r.Narrative.Substring(0, CurrentRationaleDto.NarrativeLength + 1),
+                RecordedOn = r.RecordedOn,
+                RecordedBy = r.RecordedBy,
+                RecordedByName = db
+                    .Staff.Where(s => s.UserId == r.RecordedBy)
+                    .Select(s => s.DisplayName)
+                    .FirstOrDefault(),
             })
+            .ToDictionaryAsync(r => r.Id, ct);
+        foreach (var row in rows.Where(r => r.RationaleId != null))
+        {
+            row.Rationale = rationales[row.RationaleId!.Value];
+        }
+
+        return rows;
+    }
+
+    /// <summary>What the summary needs of every active child the user may see, in the order given: one scan of the
+    /// rows, so every count, the caseloads and (for an unfiltered list) the page's order come from it.</summary>
+    public IQueryable<SummaryFact> Facts(IQueryable<OverviewData> activeRows) =>
+        activeRows.Select(r => new SummaryFact
+        {
+            CaseId = r.CaseId,
+            EpisodeId = r.EpisodeId,
+            SocialWorkerId = r.SocialWorkerId,
+            StartDayNumber = r.StartDate.DayNumber,
+            Stage = r.Stage,
+            Flags =
+                r.Rag
+                + (r.Overdue && !r.RationaleCurrent ? SummaryFact.MissingRationaleFlag : 0)
+                + (r.SupervisionDue < today ? SummaryFact.SupervisionOverdueFlag : 0)
+                + (r.ReassessmentDueSince != null ? SummaryFact.ReassessmentDueFlag : 0),
+        });
+
+    /// <summary>Counts and percentiles over the active children's facts (<see cref="Facts"/>), and exits and key
+    /// dates met in the last 12 months.</summary>
+    public async Task<OverviewSummary> SummaryAsync(IReadOnlyList<SummaryFact> facts, CancellationToken ct)
+    {
+        var caseloads = await CaseloadsAsync(facts, ct);
+        var changedOften = (await ChangedOften().Select(c => c.CaseId).ToListAsync(ct)).ToHashSet();
+        // Grouped by outcome and length in days by the database: reading two dates for each exit would cost more.
+        var exits = await Rows(closed: true, today.AddMonths(-12))
+            .GroupBy(r => new { r.Outcome, Days = r.ClosedOn!.Value.DayNumber - r.StartDate.DayNumber })
             .Select(g => new
             {
-                g.Key.StartDate,
-                g.Key.Stage,
-                g.Key.Rag,
-                g.Key.MissingRationale,
-                g.Key.SupervisionOverdue,
-                g.Key.ReassessmentDue,
+                g.Key.Outcome,
+                g.Key.Days,
                 Children = g.Count(),
             })
             .ToListAsync(ct);
-        var caseloads = await CaseloadsAsync(ct);
-        var changedOften = ChangedOften().Select(c => c.CaseId);
-        var frequentChanges = await Rows(closed: false, today).CountAsync(r => changedOften.Contains(r.CaseId), ct);
-        var families = await db
-            .Cases.Where(CaseReach.VisibleTo(user, db))
-            .CountAsync(c => c.Episodes.Any(e => e.ClosedOn == null), ct);
-        var exits = await Rows(closed: true, today.AddMonths(-12))
-            .Select(r => new
-            {
-                r.Outcome,
-                r.StartDate,
-                r.ClosedOn,
-            })
-            .ToListAsync(ct);
         var yearAgo = today.AddMonths(-12);
-        var met = await db
-            .Cases.Where(CaseReach.VisibleTo(user, db))
-            .SelectMany(c => c.MetKeyDates)
+        // Without a reach to apply, the key dates are read without their cases (a join per key date saved).
+        var metKeyDates = CaseReach.ReachesEveryCase(user)
+            ? db.MetKeyDates
+            : db.Cases.Where(CaseReach.VisibleTo(user, db)).SelectMany(c => c.MetKeyDates);
+        var met = await metKeyDates
             .Where(k => k.MetOn > yearAgo)
             .GroupBy(k => k.WorkingDaysLate == 0)
             .Select(g => new { OnTime = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var (metCount, onTime) = (met.Sum(m => m.Count), met.Where(m => m.OnTime).Sum(m => m.Count));
 
-        var weeks = groups
-            .SelectMany(g => Enumerable.Repeat((today.DayNumber - g.StartDate.DayNumber) / 7.0, g.Children))
-            .Order()
-            .ToList();
+        var weeks = facts.Select(f => (today.DayNumber - f.StartDayNumber) / 7.0).Order().ToList();
         return new OverviewSummary(
-            groups.Sum(g => g.Children),
-            families,
-            groups.GroupBy(g => g.Stage).ToDictionary(g => g.Key, g => g.Sum(x => x.Children)),
-            Enum.GetValues<Rag>().ToDictionary(r => r, r => groups.Where(g => g.Rag == (int)r).Sum(g => g.Children)),
+            facts.Count,
+            facts.Select(f => f.CaseId).Distinct().Count(),
+            facts.GroupBy(f => f.Stage).ToDictionary(g => g.Key, g => g.Count()),
+            Enum.GetValues<Rag>().ToDictionary(r => r, r => facts.Count(f => f.Rag == (int)r)),
             Percentile(weeks, 0.5),
             Percentile(weeks, 0.9),
             weeks.Count(w => w > options.ExpectedWeeks),
-            groups.Where(g => g.MissingRationale).Sum(g => g.Children),
+            facts.Count(f => f.MissingRationale),
             [
                 .. exits
                     .GroupBy(e => ExitGroups.Of(e.Outcome!.Value))
                     .OrderBy(g => g.Key)
                     .Select(g => new ExitSummary(
                         g.Key,
-                        g.Count(),
-                        Percentile(
-                            [.. g.Select(e => (e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber) / 7.0).Order()],
-                            0.5
-                        )
+                        g.Sum(e => e.Children),
+                        Percentile([.. g.SelectMany(e => Enumerable.Repeat(e.Days / 7.0, e.Children)).Order()], 0.5)
                     )),
             ],
             new KeyDatesMet(metCount, onTime, metCount == 0 ? null : Math.Round(100.0 * onTime / metCount, 1)),
-            groups.Where(g => g.SupervisionOverdue).Sum(g => g.Children),
-            groups.Where(g => g.ReassessmentDue).Sum(g => g.Children),
+            facts.Count(f => f.SupervisionOverdue),
+            facts.Count(f => f.ReassessmentDue),
             caseloads.Where(c => c.HoldingForSocialWorker).Sum(c => c.ChildrenInPreProceedings),
-            frequentChanges,
+            facts.Count(f => changedOften.Contains(f.CaseId)),
             caseloads
         );
     }
@@ -289,14 +343,14 @@ public sealed class OverviewQueries(
             .Where(g => g.Count() >= options.WorkerChangesAmberFrom)
             .Select(g => new WorkerChangeCount { CaseId = g.Key, Changes = g.Count() });
 
-    /// <summary>Children in pre-proceedings held by each member of staff in the social worker's place (by the
-    /// database, one row per holder), with what the staff directory knows of them.</summary>
-    private async Task<List<Caseload>> CaseloadsAsync(CancellationToken ct)
+    /// <summary>Children in pre-proceedings held by each member of staff in the social worker's place, with what the
+    /// staff directory knows of them.</summary>
+    private async Task<List<Caseload>> CaseloadsAsync(IReadOnlyList<SummaryFact> facts, CancellationToken ct)
     {
-        var held = await Rows(closed: false, today)
-            .GroupBy(r => r.SocialWorkerId)
+        var held = facts
+            .GroupBy(f => f.SocialWorkerId, StringComparer.Ordinal)
             .Select(g => new { UserId = g.Key, Children = g.Count() })
-            .ToListAsync(ct);
+            .ToList();
         var ids = held.Select(h => h.UserId).ToList();
         var staff = await db
             .Staff.AsNoTracking()
