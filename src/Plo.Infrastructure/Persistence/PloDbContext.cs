@@ -31,6 +31,8 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options)
     public DbSet<StaffMember> Staff => Set<StaffMember>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<MetKeyDate> MetKeyDates => Set<MetKeyDate>();
+    public DbSet<Episode> Episodes => Set<Episode>();
+    public DbSet<AllocationChange> AllocationChanges => Set<AllocationChange>();
     internal DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

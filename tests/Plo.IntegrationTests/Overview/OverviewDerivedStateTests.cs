@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plo.Application.Common.Security;
+using Plo.Application.Overview.GetOverview;
 using Plo.Domain.Calendar;
 using Plo.Domain.Cases;
 using Plo.Domain.Journey;
@@ -76,7 +77,48 @@ public class OverviewDerivedStateTests(OverviewApiFactory api) : IClassFixture<O
                 summary.GetProperty("supervisionOverdue").GetInt32()
             );
             await SummaryAgreesWithRowsAsync(rows, summary);
+            await ExitsAndKeyDatesMatchTheCasesAsync(summary, today);
         }
+    }
+
+    /// <summary>Exits and key dates met are read without their cases for a reader who reaches every case: they must
+    /// still be what the cases hold.</summary>
+    private async Task ExitsAndKeyDatesMatchTheCasesAsync(JsonElement summary, DateOnly today)
+    {
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        var cases = await db.Cases.AsNoTracking().AsSplitQuery().ToListAsync();
+        var yearAgo = today.AddMonths(-12);
+        var exits = cases
+            .SelectMany(c => c.Episodes)
+            .Where(e => e.ClosedOn >= yearAgo)
+            .GroupBy(e => ExitGroups.Of(e.Outcome!.Value))
+            .ToDictionary(
+                g => JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()),
+                g =>
+                    (
+                        Children: g.Count(),
+                        Weeks: g.Select(e => (e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber) / 7.0)
+                    )
+            );
+        var reported = summary.GetProperty("exitsLast12Months").EnumerateArray().ToList();
+        Assert.NotEmpty(reported);
+        Assert.Equal(exits.Count, reported.Count);
+        foreach (var exit in reported)
+        {
+            var want = exits[exit.GetProperty("outcome").GetString()!];
+            Assert.Equal(want.Children, exit.GetProperty("children").GetInt32());
+            Assert.Equal(
+                OverviewQueries.Percentile([.. want.Weeks.Order()], 0.5),
+                exit.GetProperty("medianWeeks").GetDouble()
+            );
+        }
+
+        var met = cases.SelectMany(c => c.MetKeyDates).Where(k => k.MetOn > yearAgo).ToList();
+        var figures = summary.GetProperty("keyDatesMetLast12Months");
+        Assert.NotEmpty(met);
+        Assert.Equal(met.Count, figures.GetProperty("met").GetInt32());
+        Assert.Equal(met.Count(k => k.WorkingDaysLate == 0), figures.GetProperty("onTime").GetInt32());
     }
 
     /// <summary>The summary counts from its own narrow read, and the default page is taken from it: both must be what

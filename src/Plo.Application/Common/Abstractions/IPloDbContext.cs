@@ -23,10 +23,12 @@ public interface IPloDbContext
     DbSet<StaffMember> Staff { get; }
     DbSet<Team> Teams { get; }
 
-    /// <summary>Key dates met, across cases: only for readers who reach every case
-    /// (<see cref="Security.CaseReach.ReachesEveryCase"/>); anyone else reads them through
-    /// <see cref="Cases"/>.</summary>
+    // Parts of cases, for figures across cases without joining each row to its case: only for readers who reach every
+    // case (Security.CaseReach.ReachesEveryCase), or for figures matched to reached cases afterwards; anything else
+    // goes through Cases.
     DbSet<MetKeyDate> MetKeyDates { get; }
+    DbSet<Episode> Episodes { get; }
+    DbSet<AllocationChange> AllocationChanges { get; }
     DatabaseFacade Database { get; }
 
     /// <summary>Aggregates loaded or added in this unit of work (their pending events go to the timeline).</summary>

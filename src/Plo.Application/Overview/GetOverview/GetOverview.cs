@@ -91,9 +91,7 @@ public sealed class GetOverviewQueryHandler(
         rows = query.MinWeeks is { } weeks ? rows.Where(r => r.StartDate <= today.AddDays(-7 * weeks)) : rows;
 
         var sorted = Sorted(rows, query.Sort);
-        var facts = await queries
-            .Facts(Sorted(queries.Rows(closed: false, today), query.Sort))
-            .ToListAsync(cancellationToken);
+        var facts = await queries.FactsAsync(Sorted(queries.Rows(closed: false, today), query.Sort), cancellationToken);
         var summary = await queries.SummaryAsync(facts, cancellationToken);
         var held = summary.Caseloads.ToDictionary(c => c.UserId, c => c.ChildrenInPreProceedings);
         // Every active child the user may see, in the order asked for: the summary's facts are already these rows.

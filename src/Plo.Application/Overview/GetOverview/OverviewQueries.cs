@@ -271,14 +271,75 @@ public sealed class OverviewQueries(
                 + (r.ReassessmentDueSince != null ? SummaryFact.ReassessmentDueFlag : 0),
         });
 
+    /// <summary>
+    /// Runs <see cref="Facts"/> and reads its columns by name straight from the data reader: one row per active child,
+    /// where EF's general-purpose materialiser would cost more than the query itself.
+    /// </summary>
+    public async Task<List<SummaryFact>> FactsAsync(IQueryable<OverviewData> activeRows, CancellationToken ct)
+    {
+        await using var command = Facts(activeRows).CreateDbCommand();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var (caseId, episodeId, worker, start, stage, flags) = (
+                reader.GetOrdinal(nameof(SummaryFact.CaseId)),
+                reader.GetOrdinal(nameof(SummaryFact.EpisodeId)),
+                reader.GetOrdinal(nameof(SummaryFact.SocialWorkerId)),
+                reader.GetOrdinal(nameof(SummaryFact.StartDayNumber)),
+                reader.GetOrdinal(nameof(SummaryFact.Stage)),
+                reader.GetOrdinal(nameof(SummaryFact.Flags))
+            );
+            var stages = Enum.GetValues<EpisodeStage>().ToDictionary(v => v.ToString(), StringComparer.Ordinal);
+            var facts = new List<SummaryFact>();
+            while (await reader.ReadAsync(ct))
+            {
+                facts.Add(
+                    new SummaryFact
+                    {
+                        CaseId = reader.GetGuid(caseId),
+                        EpisodeId = reader.GetGuid(episodeId),
+                        SocialWorkerId = reader.GetString(worker),
+                        StartDayNumber = reader.GetInt32(start),
+                        Stage = stages[reader.GetString(stage)], // stored by name, as EF's converter writes it
+                        Flags = reader.GetInt32(flags),
+                    }
+                );
+            }
+
+            return facts;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     /// <summary>Counts and percentiles over the active children's facts (<see cref="Facts"/>), and exits and key
     /// dates met in the last 12 months.</summary>
     public async Task<OverviewSummary> SummaryAsync(IReadOnlyList<SummaryFact> facts, CancellationToken ct)
     {
         var caseloads = await CaseloadsAsync(facts, ct);
         var changedOften = (await ChangedOften().Select(c => c.CaseId).ToListAsync(ct)).ToHashSet();
+        var since = today.AddMonths(-12);
+        var closed = CaseReach.ReachesEveryCase(user)
+            ? db
+                .Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= since)
+                .Select(e => new
+                {
+                    e.Outcome,
+                    e.StartDate,
+                    e.ClosedOn,
+                })
+            : Rows(closed: true, since)
+                .Select(r => new
+                {
+                    r.Outcome,
+                    r.StartDate,
+                    r.ClosedOn,
+                });
         // Grouped by outcome and length in days by the database: reading two dates for each exit would cost more.
-        var exits = await Rows(closed: true, today.AddMonths(-12))
+        var exits = await closed
             .GroupBy(r => new { r.Outcome, Days = r.ClosedOn!.Value.DayNumber - r.StartDate.DayNumber })
             .Select(g => new
             {
@@ -288,7 +349,7 @@ public sealed class OverviewQueries(
             })
             .ToListAsync(ct);
         var yearAgo = today.AddMonths(-12);
-        // Without a reach to apply, the key dates are read without their cases (a join per key date saved).
+        // Without a reach to apply, exits and key dates are read without their cases (a join per row saved).
         var metKeyDates = CaseReach.ReachesEveryCase(user)
             ? db.MetKeyDates
             : db.Cases.Where(CaseReach.VisibleTo(user, db)).SelectMany(c => c.MetKeyDates);
@@ -335,11 +396,10 @@ public sealed class OverviewQueries(
     /// </summary>
     public IQueryable<WorkerChangeCount> ChangedOften() =>
         db
-            .Cases.SelectMany(c => c.AllocationHistory, (c, a) => new { c.Id, Change = a })
-            .Where(x =>
-                x.Change.Role == AllocatedRole.SocialWorker && x.Change.FromUserId != null && x.Change.At >= _yearAgo
+            .AllocationChanges.Where(a =>
+                a.Role == AllocatedRole.SocialWorker && a.FromUserId != null && a.At >= _yearAgo
             )
-            .GroupBy(x => x.Id)
+            .GroupBy(a => EF.Property<Guid>(a, "CaseId"))
             .Where(g => g.Count() >= options.WorkerChangesAmberFrom)
             .Select(g => new WorkerChangeCount { CaseId = g.Key, Changes = g.Count() });
 
