@@ -321,17 +321,18 @@ public sealed class OverviewQueries(
     {
         var caseloads = await CaseloadsAsync(facts, ct);
         var changedOften = (await ChangedOften().Select(c => c.CaseId).ToListAsync(ct)).ToHashSet();
-        var since = today.AddMonths(-12);
+        var yearAgo = today.AddMonths(-12);
+        // Without a reach to apply, exits and key dates are read without their cases (a join per row saved).
         var closed = CaseReach.ReachesEveryCase(user)
             ? db
-                .Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= since)
+                .Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= yearAgo)
                 .Select(e => new
                 {
                     e.Outcome,
                     e.StartDate,
                     e.ClosedOn,
                 })
-            : Rows(closed: true, since)
+            : Rows(closed: true, yearAgo)
                 .Select(r => new
                 {
                     r.Outcome,
@@ -348,8 +349,6 @@ public sealed class OverviewQueries(
                 Children = g.Count(),
             })
             .ToListAsync(ct);
-        var yearAgo = today.AddMonths(-12);
-        // Without a reach to apply, exits and key dates are read without their cases (a join per row saved).
         var metKeyDates = CaseReach.ReachesEveryCase(user)
             ? db.MetKeyDates
             : db.Cases.Where(CaseReach.VisibleTo(user, db)).SelectMany(c => c.MetKeyDates);
