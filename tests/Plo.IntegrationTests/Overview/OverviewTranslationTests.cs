@@ -60,4 +60,44 @@ public class OverviewTranslationTests
         Assert.DoesNotContain("Children", sql, StringComparison.Ordinal); // the child lookup is pruned from the summary
         Assert.DoesNotContain("Staff", sql, StringComparison.Ordinal); // and so are the names
     }
+
+    /// <summary>The summary's other reads, with and without the reach (a senior manager reads parts of cases without
+    /// their cases): this machine runs no SQL Server, so each must at least translate for it.</summary>
+    [Theory]
+    [InlineData(
+        DatabaseProvider.SqlServer,
+        "Server=unused;Database=unused;Trusted_Connection=True",
+        Roles.SeniorManager
+    )]
+    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True", Roles.TeamManager)]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.SeniorManager)]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.TeamManager)]
+    public void The_summarys_other_reads_translate_to_sql(
+        DatabaseProvider provider,
+        string connectionString,
+        string role
+    )
+    {
+        using var db = new PloDbContext(PloDbContextOptions.Build(provider, connectionString));
+        var user = new Mock<ICurrentUser>();
+        user.SetupGet(u => u.UserId).Returns("user-1");
+        user.Setup(u => u.IsInRole(role)).Returns(true);
+        var today = new DateOnly(2026, 3, 2);
+        var queries = new OverviewQueries(db, user.Object, new OverviewOptions(), today, today.AddDays(7));
+
+        var reads = new[]
+        {
+            queries.Exits().ToQueryString(),
+            queries.KeyDatesMetCounts().ToQueryString(),
+            queries.ChangedOften().ToQueryString(),
+            queries.Rationales([Guid.NewGuid(), Guid.NewGuid()]).ToQueryString(),
+        };
+
+        Assert.All(reads, sql => Assert.Contains("SELECT", sql, StringComparison.Ordinal));
+        Assert.All(reads[..3], sql => Assert.Contains("GROUP BY", sql, StringComparison.Ordinal));
+        var reach = role == Roles.TeamManager;
+        Assert.Equal(reach, reads[0].Contains("TeamManagerId", StringComparison.Ordinal));
+        Assert.Equal(reach, reads[1].Contains("TeamManagerId", StringComparison.Ordinal));
+        Assert.DoesNotContain("Cases", reads[2], StringComparison.Ordinal); // matched to reached cases afterwards
+    }
 }

@@ -85,6 +85,21 @@ public sealed class WorkerChangeCount
     public int Changes { get; init; }
 }
 
+/// <summary>Exits of one outcome and length, as the database counts them.</summary>
+public sealed class ExitCount
+{
+    public ExitOutcome? Outcome { get; init; }
+    public int Days { get; init; }
+    public int Children { get; init; }
+}
+
+/// <summary>Key dates met on time (or not), as the database counts them.</summary>
+public sealed class KeyDatesMetCount
+{
+    public bool OnTime { get; init; }
+    public int Count { get; init; }
+}
+
 /// <summary>The current rationale of a row, as the database returns it.</summary>
 public sealed class OverviewRationale
 {
@@ -218,17 +233,10 @@ public sealed class OverviewQueries(
         });
     }
 
-    /// <summary>Reads the current rationale of each row that has one (one query, however many rows).</summary>
-    public async Task<List<OverviewData>> WithRationalesAsync(List<OverviewData> rows, CancellationToken ct)
-    {
-        var ids = rows.Where(r => r.RationaleId != null).Select(r => r.RationaleId!.Value).Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return rows;
-        }
-
-        // One array parameter, whatever the count (a CSV of every child may name thousands).
-        var rationales = await db
+    /// <summary>The rationales with these ids, as a row shows them: one array parameter, whatever the count (a CSV of
+    /// every child may name thousands).</summary>
+    public IQueryable<OverviewRationale> Rationales(List<Guid> ids) =>
+        db
             .Cases.SelectMany(c => c.DelayRationales)
             .Where(r => EF.Parameter(ids).Contains(r.Id))
             .Select(r => new OverviewRationale
@@ -244,8 +252,18 @@ public sealed class OverviewQueries(
                     .Staff.Where(s => s.UserId == r.RecordedBy)
                     .Select(s => s.DisplayName)
                     .FirstOrDefault(),
-            })
-            .ToDictionaryAsync(r => r.Id, ct);
+            });
+
+    /// <summary>Reads the current rationale of each row that has one (one query, however many rows).</summary>
+    public async Task<List<OverviewData>> WithRationalesAsync(List<OverviewData> rows, CancellationToken ct)
+    {
+        var ids = rows.Where(r => r.RationaleId != null).Select(r => r.RationaleId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return rows;
+        }
+
+        var rationales = await Rationales(ids).ToDictionaryAsync(r => r.Id, ct);
         foreach (var row in rows.Where(r => r.RationaleId != null))
         {
             row.Rationale = rationales[row.RationaleId!.Value];
@@ -321,42 +339,8 @@ public sealed class OverviewQueries(
     {
         var caseloads = await CaseloadsAsync(facts, ct);
         var changedOften = (await ChangedOften().Select(c => c.CaseId).ToListAsync(ct)).ToHashSet();
-        var yearAgo = today.AddMonths(-12);
-        // Without a reach to apply, exits and key dates are read without their cases (a join per row saved).
-        var closed = CaseReach.ReachesEveryCase(user)
-            ? db
-                .Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= yearAgo)
-                .Select(e => new
-                {
-                    e.Outcome,
-                    e.StartDate,
-                    e.ClosedOn,
-                })
-            : Rows(closed: true, yearAgo)
-                .Select(r => new
-                {
-                    r.Outcome,
-                    r.StartDate,
-                    r.ClosedOn,
-                });
-        // Grouped by outcome and length in days by the database: reading two dates for each exit would cost more.
-        var exits = await closed
-            .GroupBy(r => new { r.Outcome, Days = r.ClosedOn!.Value.DayNumber - r.StartDate.DayNumber })
-            .Select(g => new
-            {
-                g.Key.Outcome,
-                g.Key.Days,
-                Children = g.Count(),
-            })
-            .ToListAsync(ct);
-        var metKeyDates = CaseReach.ReachesEveryCase(user)
-            ? db.MetKeyDates
-            : db.Cases.Where(CaseReach.VisibleTo(user, db)).SelectMany(c => c.MetKeyDates);
-        var met = await metKeyDates
-            .Where(k => k.MetOn > yearAgo)
-            .GroupBy(k => k.WorkingDaysLate == 0)
-            .Select(g => new { OnTime = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
+        var exits = await Exits().ToListAsync(ct);
+        var met = await KeyDatesMetCounts().ToListAsync(ct);
         var (metCount, onTime) = (met.Sum(m => m.Count), met.Where(m => m.OnTime).Sum(m => m.Count));
 
         var weeks = facts.Select(f => (today.DayNumber - f.StartDayNumber) / 7.0).Order().ToList();
@@ -386,6 +370,52 @@ public sealed class OverviewQueries(
             facts.Count(f => changedOften.Contains(f.CaseId)),
             caseloads
         );
+    }
+
+    /// <summary>Episodes closed in the last 12 months, counted by outcome and length in days by the database (reading
+    /// two dates for each exit would cost more).</summary>
+    public IQueryable<ExitCount> Exits()
+    {
+        var yearAgo = today.AddMonths(-12);
+        // Without a reach to apply, closed episodes are read without their cases (a join per row saved).
+        var closed = CaseReach.ReachesEveryCase(user)
+            ? db
+                .Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= yearAgo)
+                .Select(e => new
+                {
+                    e.Outcome,
+                    e.StartDate,
+                    e.ClosedOn,
+                })
+            : Rows(closed: true, yearAgo)
+                .Select(r => new
+                {
+                    r.Outcome,
+                    r.StartDate,
+                    r.ClosedOn,
+                });
+        return closed
+            .GroupBy(r => new { r.Outcome, Days = r.ClosedOn!.Value.DayNumber - r.StartDate.DayNumber })
+            .Select(g => new ExitCount
+            {
+                Outcome = g.Key.Outcome,
+                Days = g.Key.Days,
+                Children = g.Count(),
+            });
+    }
+
+    /// <summary>Key dates met in the last 12 months, on time or not: two rows.</summary>
+    public IQueryable<KeyDatesMetCount> KeyDatesMetCounts()
+    {
+        var yearAgo = today.AddMonths(-12);
+        // As for exits: no join to the case without a reach to apply (a covering index serves the rest).
+        var metKeyDates = CaseReach.ReachesEveryCase(user)
+            ? db.MetKeyDates
+            : db.Cases.Where(CaseReach.VisibleTo(user, db)).SelectMany(c => c.MetKeyDates);
+        return metKeyDates
+            .Where(k => k.MetOn > yearAgo)
+            .GroupBy(k => k.WorkingDaysLate == 0)
+            .Select(g => new KeyDatesMetCount { OnTime = g.Key, Count = g.Count() });
     }
 
     /// <summary>
