@@ -91,12 +91,17 @@ public sealed class GetOverviewQueryHandler(
         rows = query.MinWeeks is { } weeks ? rows.Where(r => r.StartDate <= today.AddDays(-7 * weeks)) : rows;
 
         var sorted = Sorted(rows, query.Sort);
-        var facts = await queries.FactsAsync(Sorted(queries.Rows(closed: false, today), query.Sort), cancellationToken);
-        var summary = await queries.SummaryAsync(facts, cancellationToken);
-        var held = summary.Caseloads.ToDictionary(c => c.UserId, c => c.ChildrenInPreProceedings);
-        // Every active child the user may see, in the order asked for: the summary's facts are already these rows.
+        // A page of every active child the user may see: the summary's facts are already these rows, so they are read
+        // in the order asked for and the page is taken from them. Otherwise their order serves nothing.
         var unfiltered =
             query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
+        var active = queries.Rows(closed: false, today);
+        var facts = await queries.FactsAsync(
+            unfiltered && !query.AllRows ? Sorted(active, query.Sort) : active,
+            cancellationToken
+        );
+        var summary = await queries.SummaryAsync(facts, cancellationToken);
+        var held = summary.Caseloads.ToDictionary(c => c.UserId, c => c.ChildrenInPreProceedings);
         var skip = (query.Page - 1) * query.PageSize;
         var data = await queries.WithRationalesAsync(
             query.AllRows
