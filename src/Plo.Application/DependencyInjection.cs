@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Caching;
 using Plo.Application.Journey;
 using Plo.Application.Letters;
 using Plo.Application.Letters.Model;
@@ -30,8 +31,11 @@ public static class DependencyInjection
         services.Configure<JourneyOptions>(configuration.GetSection(JourneyOptions.Section));
         services.Configure<PlainLanguageOptions>(configuration.GetSection(PlainLanguageOptions.Section));
         services.Configure<OverviewOptions>(configuration.GetSection(OverviewOptions.Section));
+        services.Configure<ReadCacheOptions>(configuration.GetSection(ReadCacheOptions.Section));
         services.AddSingleton<DataVersion>();
         services.AddSingleton<OverviewCache>();
+        services.AddSingleton<DirectoryCache>();
+        services.AddSingleton<Cases.GetCase.CaseDetailsCache>();
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));
         services.AddSingleton(sp => new WorkingDayCalendar(
             sp.GetRequiredService<IOptions<JourneyOptions>>().Value.ExtraHolidays

@@ -46,7 +46,7 @@ public class OverviewBenchmarks
                 {
                     ["Database:Provider"] = "Sqlite",
                     ["ConnectionStrings:Plo"] = _connectionString,
-                    ["Overview:CacheSeconds"] = Cached ? "30" : "0",
+                    ["ReadCache:Seconds"] = Cached ? "30" : "0",
                 }
             )
             .Build();

@@ -38,8 +38,4 @@ public sealed class OverviewOptions
     /// <summary>A letter drafted longer ago than this, and not approved, needs a manager (the dashboard's "Needs
     /// you").</summary>
     public int LetterApprovalWorkingDays { get; set; } = 3;
-
-    /// <summary>How long a computed overview page may be served again while nothing changes in this process (0 turns
-    /// the cache off): the longest a change made elsewhere (an import, another web server) takes to show.</summary>
-    public int CacheSeconds { get; set; } = 30;
 }

@@ -19,8 +19,10 @@ public static class PersistenceRegistration
         services.AddSingleton(options);
         services.TryAddSingleton<DataVersion>();
         services.AddSingleton<IInterceptor, DataChangeSignal>();
-        // Interceptors registered in DI (diagnostics, tests counting commands) join every context.
-        services.AddDbContext<PloDbContext>(
+        // Interceptors registered in DI (diagnostics, tests counting commands) join every context; they are singletons,
+        // as pooled contexts are configured once from the root provider. Pooling saves building the options and the
+        // context's internal services on every request.
+        services.AddDbContextPool<PloDbContext>(
             (sp, o) =>
                 PloDbContextOptions
                     .Configure(o, options.Provider, connectionString)

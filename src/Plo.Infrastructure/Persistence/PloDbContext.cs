@@ -33,6 +33,7 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options)
     public DbSet<MetKeyDate> MetKeyDates => Set<MetKeyDate>();
     public DbSet<Episode> Episodes => Set<Episode>();
     public DbSet<AllocationChange> AllocationChanges => Set<AllocationChange>();
+    public DbContext Context => this;
     internal DbSet<CaseReferenceCounter> CaseReferenceCounters => Set<CaseReferenceCounter>();
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

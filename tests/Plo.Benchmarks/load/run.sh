@@ -8,7 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
 seconds="${1:-30}" connections="${2:-32}" port=5199
 work="$(mktemp -d -t plo-load-XXXX)"
-command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development # the Development signing key, for tokens
 export ConnectionStrings__Plo="Data Source=$work/plo.db" Database__SeedDemoData=false

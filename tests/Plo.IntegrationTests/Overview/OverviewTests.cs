@@ -3,9 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Plo.Application.Common.Security;
 using Plo.IntegrationTests.Infrastructure;
 
@@ -13,25 +10,20 @@ namespace Plo.IntegrationTests.Overview;
 
 /// <summary>The API counting its queries; with the overview cache off unless a subclass asks for it, so that tests
 /// of the overview's queries see them run.</summary>
-public class OverviewApiFactory : PloApiFactory
+public class OverviewApiFactory : CountingApiFactory
 {
-    private readonly bool _cached;
-
     public OverviewApiFactory()
         : this(cached: false) { }
 
-    protected OverviewApiFactory(bool cached) => _cached = cached;
-
-    public CommandCounter Commands { get; } = new();
+    protected OverviewApiFactory(bool cached)
+        : base(cached) { }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Overview:CacheSeconds", _cached ? "30" : "0");
         // The timescale rules are tested alone here; supervision's part in the RAG is tested in OversightApiTests.
         builder.UseSetting("Overview:AmberWhenSupervisionOverdue", "false");
         builder.UseSetting("Overview:RedWhenSupervisionOverdueDays", "0");
-        builder.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(Commands));
     }
 }
 

@@ -2,16 +2,21 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Exceptions;
+using Plo.Application.Common.Security;
 
 namespace Plo.Application.Cases.GetCase;
 
 public sealed record GetCaseQuery(Guid CaseId) : IQuery<CaseDetailsDto>, IHasCaseId;
 
 /// <summary>One projection for the case (staff names by subquery), and one more for its panels when it has
-/// decisions.</summary>
-public sealed class GetCaseQueryHandler(IPloDbContext db) : IQueryHandler<GetCaseQuery, CaseDetailsDto>
+/// decisions; served again while the case's version (read by the access decision) stands.</summary>
+public sealed class GetCaseQueryHandler(IPloDbContext db, AccessGrant grant, CaseDetailsCache cache)
+    : IQueryHandler<GetCaseQuery, CaseDetailsDto>
 {
-    public async ValueTask<CaseDetailsDto> Handle(GetCaseQuery query, CancellationToken cancellationToken)
+    public async ValueTask<CaseDetailsDto> Handle(GetCaseQuery query, CancellationToken cancellationToken) =>
+        await cache.GetAsync($"{query.CaseId:N}:{grant.CaseVersion}", () => ReadAsync(query, cancellationToken));
+
+    private async Task<CaseDetailsDto> ReadAsync(GetCaseQuery query, CancellationToken cancellationToken)
     {
         var details =
             await db

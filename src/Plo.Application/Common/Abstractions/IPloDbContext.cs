@@ -31,6 +31,10 @@ public interface IPloDbContext
     DbSet<AllocationChange> AllocationChanges { get; }
     DatabaseFacade Database { get; }
 
+    /// <summary>The context itself, for the few queries compiled once (EF.CompileAsyncQuery) on paths every request
+    /// takes.</summary>
+    DbContext Context { get; }
+
     /// <summary>Aggregates loaded or added in this unit of work (their pending events go to the timeline).</summary>
     IReadOnlyList<AggregateRoot> TrackedAggregates();
 

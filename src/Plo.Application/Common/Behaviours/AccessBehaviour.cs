@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Caching;
 using Plo.Application.Common.Exceptions;
 using Plo.Application.Common.Security;
 
@@ -11,8 +12,12 @@ namespace Plo.Application.Common.Behaviours;
 /// permits the action and reaches the case. Outside every role's reach the case does not exist for the
 /// user (404); within reach but with no role that may act, the answer is 403.
 /// </summary>
-public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPloDbContext db, AccessGrant grant)
-    : IPipelineBehavior<TMessage, TResponse>
+public sealed class AccessBehaviour<TMessage, TResponse>(
+    ICurrentUser user,
+    IPloDbContext db,
+    AccessGrant grant,
+    DirectoryCache directory
+) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     private static readonly MessageAccess Rule = MessageAccess.For(typeof(TMessage));
@@ -37,7 +42,11 @@ public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPlo
             AccessScope.Letter => await LetterCaseAsync(((ILetterMessage)message).LetterId, cancellationToken),
             _ => (Guid?)null,
         };
-        var reaching = caseId is { } id ? await RolesReachingAsync(id, roles, cancellationToken) : roles;
+        var facts = caseId is { } id ? await CaseReach.FactsAsync(db, id, cancellationToken) : null;
+        var reaching =
+            caseId is null ? roles
+            : facts is null ? []
+            : [.. roles.Where(r => CaseReach.Reaches(r, facts, user.UserId))];
         if (reaching.Count == 0)
         {
             // Out of reach: the case, and everything under it, is not there for this user.
@@ -55,18 +64,27 @@ public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPlo
             );
         }
 
-        grant.Grant(caseId, acting);
+        grant.Grant(caseId, facts?.Version, acting);
         return await next(message, cancellationToken);
     }
 
-    /// <summary>Everyone who signs in must be an active member of the staff directory.</summary>
+    /// <summary>Everyone who signs in must be an active member of the staff directory (read again once anything
+    /// changes, as <see cref="DirectoryCache"/> says).</summary>
     private async Task EnsureInDirectoryAsync(CancellationToken ct)
     {
-        var active = await db
-            .Staff.AsNoTracking()
-            .Where(s => s.UserId == user.UserId)
-            .Select(s => (bool?)s.IsActive)
-            .SingleOrDefaultAsync(ct);
+        var active = (
+            await directory.GetAsync(
+                user.UserId,
+                async () =>
+                    DirectoryStatus.Of(
+                        await db
+                            .Staff.AsNoTracking()
+                            .Where(s => s.UserId == user.UserId)
+                            .Select(s => (bool?)s.IsActive)
+                            .SingleOrDefaultAsync(ct)
+                    )
+            )
+        ).Active;
         if (active != true)
         {
             throw new ForbiddenException(
@@ -84,10 +102,4 @@ public sealed class AccessBehaviour<TMessage, TResponse>(ICurrentUser user, IPlo
             .Select(l => (Guid?)l.CaseId)
             .SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("Letter", letterId);
-
-    private async Task<List<string>> RolesReachingAsync(Guid caseId, List<string> roles, CancellationToken ct)
-    {
-        var facts = await CaseReach.Facts(db, caseId).AsNoTracking().SingleOrDefaultAsync(ct);
-        return facts is null ? [] : [.. roles.Where(r => CaseReach.Reaches(r, facts, user.UserId))];
-    }
 }

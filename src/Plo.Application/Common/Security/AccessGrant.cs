@@ -8,11 +8,15 @@ public sealed class AccessGrant
 {
     public Guid? CaseId { get; private set; }
 
+    /// <summary>The case's version when access was decided (null when the message is not about a case).</summary>
+    public int? CaseVersion { get; private set; }
+
     public IReadOnlyList<string> ActingRoles { get; private set; } = [];
 
-    internal void Grant(Guid? caseId, IReadOnlyList<string> actingRoles)
+    internal void Grant(Guid? caseId, int? caseVersion, IReadOnlyList<string> actingRoles)
     {
         CaseId = caseId;
+        CaseVersion = caseVersion;
         ActingRoles = actingRoles;
     }
 }

@@ -2,18 +2,21 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Domain.Cases;
+using Plo.Domain.Staff;
 
 namespace Plo.Application.Common.Security;
 
 /// <summary>
 /// Who a case is allocated to: all the access decision needs to know about it. <see cref="WorkersManagerId"/> is
-/// the manager of the allocated social worker's team.
+/// the manager of the allocated social worker's team. <see cref="Version"/> is the case's, read in the same query, so
+/// a read of the case can tell whether what it computed before is still the case as stored.
 /// </summary>
 public sealed record CaseAllocationFacts(
     Guid CaseId,
     string SocialWorkerId,
     string TeamManagerId,
-    string? WorkersManagerId
+    string? WorkersManagerId,
+    int Version
 );
 
 /// <summary>
@@ -33,22 +36,33 @@ public static class CaseReach
             _ => false,
         };
 
-    /// <summary>The facts for one case, in one query.</summary>
-    public static IQueryable<CaseAllocationFacts> Facts(IPloDbContext db, Guid caseId) =>
-        db
-            .Cases.Where(c => c.Id == caseId)
-            .Select(c => new CaseAllocationFacts(
-                c.Id,
-                c.Allocation.SocialWorkerId,
-                c.Allocation.TeamManagerId,
-                (
-                    from s in db.Staff
-                    where s.UserId == c.Allocation.SocialWorkerId
-                    from t in db.Teams
-                    where t.Id == s.TeamId
-                    select t.ManagerId
-                ).FirstOrDefault()
-            ));
+    /// <summary>The facts for one case, in one query (null when there is no such case).</summary>
+    public static Task<CaseAllocationFacts?> FactsAsync(IPloDbContext db, Guid caseId, CancellationToken ct) =>
+        FactsQuery(db.Context, caseId, ct);
+
+    // Compiled once: every request about a case asks this, and building and matching the expression cost more than
+    // running it.
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<CaseAllocationFacts?>> FactsQuery =
+        EF.CompileAsyncQuery(
+            (DbContext db, Guid caseId, CancellationToken _) =>
+                db.Set<FamilyCase>()
+                    .AsNoTracking()
+                    .Where(c => c.Id == caseId)
+                    .Select(c => new CaseAllocationFacts(
+                        c.Id,
+                        c.Allocation.SocialWorkerId,
+                        c.Allocation.TeamManagerId,
+                        (
+                            from s in db.Set<StaffMember>()
+                            where s.UserId == c.Allocation.SocialWorkerId
+                            from t in db.Set<Team>()
+                            where t.Id == s.TeamId
+                            select t.ManagerId
+                        ).FirstOrDefault(),
+                        c.Version
+                    ))
+                    .SingleOrDefault()
+        );
 
     /// <summary>The open cases the user reaches, read without tracking: what lists of work start from.</summary>
     public static IQueryable<FamilyCase> OpenCasesVisibleTo(ICurrentUser user, IPloDbContext db) =>

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Plo.IntegrationTests.Overview;
+namespace Plo.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Counts the queries the API runs (readers and scalars that read). Writes are left out: the access log's background
