@@ -85,10 +85,9 @@ public sealed class BufferedAccessLog(IServiceScopeFactory scopes, ILogger<Buffe
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
-        db.AccessLog.AddRange(batch);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await AccessLogInserts.WriteAsync(db, batch, cancellationToken);
         }
         catch
         {
