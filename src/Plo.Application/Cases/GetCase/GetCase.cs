@@ -14,7 +14,9 @@ public sealed class GetCaseQueryHandler(IPloDbContext db, AccessGrant grant, Cas
     : IQueryHandler<GetCaseQuery, CaseDetailsDto>
 {
     public async ValueTask<CaseDetailsDto> Handle(GetCaseQuery query, CancellationToken cancellationToken) =>
-        await cache.GetAsync($"{query.CaseId:N}:{grant.CaseVersion}", () => ReadAsync(query, cancellationToken));
+        grant.CaseVersion is { } version && grant.CaseId == query.CaseId
+            ? await cache.GetAsync($"{query.CaseId:N}:{version}", () => ReadAsync(query, cancellationToken))
+            : await ReadAsync(query, cancellationToken); // no version read for this case: nothing to key a copy by
 
     private async Task<CaseDetailsDto> ReadAsync(GetCaseQuery query, CancellationToken cancellationToken)
     {
