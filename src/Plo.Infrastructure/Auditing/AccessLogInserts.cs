@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Plo.Domain.Auditing;
 using Plo.Infrastructure.Persistence;
@@ -17,13 +18,27 @@ internal static class AccessLogInserts
 {
     // Five parameters a row: 200 rows stay well inside SQL Server's 2,100 parameters and 1,000 rows a statement.
     private const int RowsPerStatement = 200;
-    private static readonly string[] Columns = ["At", "UserId", "Roles", "What", "CaseId"];
+
+    private static readonly string[] Properties =
+    [
+        nameof(AccessRecord.At),
+        nameof(AccessRecord.UserId),
+        nameof(AccessRecord.Roles),
+        nameof(AccessRecord.What),
+        nameof(AccessRecord.CaseId),
+    ];
 
     public static async Task WriteAsync(PloDbContext db, IReadOnlyList<AccessRecord> records, CancellationToken ct)
     {
+        // Table and column names as the model maps them, quoted as the provider quotes them.
         var sql = db.GetService<ISqlGenerationHelper>();
-        var table = sql.DelimitIdentifier("AccessLog");
-        var columns = string.Join(", ", Columns.Select(sql.DelimitIdentifier));
+        var entity = db.Model.FindEntityType(typeof(AccessRecord))!;
+        var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var table = sql.DelimitIdentifier(store.Name, store.Schema);
+        var columns = string.Join(
+            ", ",
+            Properties.Select(p => sql.DelimitIdentifier(entity.FindProperty(p)!.GetColumnName(store)!))
+        );
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var chunk in records.Chunk(RowsPerStatement))
         {
