@@ -29,6 +29,7 @@ public static class PersistenceRegistration
                     .AddInterceptors(sp.GetServices<IInterceptor>())
         );
         services.AddScoped<IPloDbContext>(sp => sp.GetRequiredService<PloDbContext>());
+        services.AddSingleton<IConcurrentReads, ConcurrentReads>();
         services.AddScoped<ICaseReferenceAllocator, CaseReferenceAllocator>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

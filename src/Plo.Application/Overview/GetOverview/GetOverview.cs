@@ -47,7 +47,8 @@ public sealed class GetOverviewQueryHandler(
     TimeProvider clock,
     WorkingDayCalendar calendar,
     IOptions<OverviewOptions> options,
-    OverviewCache cache
+    OverviewCache cache,
+    IConcurrentReads concurrently
 ) : IQueryHandler<GetOverviewQuery, OverviewPage>
 {
     public async ValueTask<OverviewPage> Handle(GetOverviewQuery query, CancellationToken cancellationToken)
@@ -64,12 +65,11 @@ public sealed class GetOverviewQueryHandler(
         CancellationToken cancellationToken
     )
     {
-        var queries = new OverviewQueries(
-            db,
-            user,
-            options.Value,
-            today,
-            calendar.AddWorkingDays(today, options.Value.AmberWithinWorkingDays)
+        var amberLimit = calendar.AddWorkingDays(today, options.Value.AmberWithinWorkingDays);
+        var queries = new OverviewQueries(db, user, options.Value, today, amberLimit);
+        // The summary's history does not depend on the active children: it is read on a second connection meanwhile.
+        var history = concurrently.StartAsync(other =>
+            new OverviewQueries(other, user, options.Value, today, amberLimit).HistoryAsync(cancellationToken)
         );
         var rows = queries.Rows(query.Status == "closed", query.Since ?? today.AddMonths(-12));
 
@@ -91,16 +91,23 @@ public sealed class GetOverviewQueryHandler(
         rows = query.MinWeeks is { } weeks ? rows.Where(r => r.StartDate <= today.AddDays(-7 * weeks)) : rows;
 
         var sorted = Sorted(rows, query.Sort);
-        // A page of every active child the user may see: the summary's facts are already these rows, so they are read
-        // in the order asked for and the page is taken from them. Otherwise their order serves nothing.
+        // A page of every active child the user may see: the summary's facts are already these rows, so the page is
+        // picked from them in memory (FactOrder) rather than asked of SQL.
         var unfiltered =
             query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
-        var active = queries.Rows(closed: false, today);
-        var facts = await queries.FactsAsync(
-            unfiltered && !query.AllRows ? Sorted(active, query.Sort) : active,
-            cancellationToken
-        );
-        var summary = await queries.SummaryAsync(facts, cancellationToken);
+        List<SummaryFact> facts;
+        try
+        {
+            facts = await queries.FactsAsync(queries.Rows(closed: false, today), cancellationToken);
+        }
+        catch
+        {
+            // The second read ends (and gives its context back) before the request's error goes on.
+            await ((Task)history).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        var summary = await queries.SummaryAsync(facts, await history, cancellationToken);
         var held = summary.Caseloads.ToDictionary(c => c.UserId, c => c.ChildrenInPreProceedings);
         var skip = (query.Page - 1) * query.PageSize;
         var data = await queries.WithRationalesAsync(
@@ -109,7 +116,7 @@ public sealed class GetOverviewQueryHandler(
                 : await PageAsync(
                     queries,
                     unfiltered
-                        ? [.. facts.Skip(skip).Take(query.PageSize).Select(f => f.EpisodeId)]
+                        ? [.. FactOrder.Page(facts, query.Sort, skip, query.PageSize).Select(f => f.EpisodeId)]
                         : await sorted
                             .Skip(skip)
                             .Take(query.PageSize)

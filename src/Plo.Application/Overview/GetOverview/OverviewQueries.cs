@@ -68,6 +68,12 @@ public sealed class SummaryFact
     public int StartDayNumber { get; init; }
     public EpisodeStage Stage { get; init; }
 
+    /// <summary>The case's reference and next key date: with the RAG, start and episode, what an unfiltered list is
+    /// ordered by (<see cref="FactOrder"/>).</summary>
+    public string Reference { get; init; } = "";
+
+    public DateOnly? NextDue { get; init; }
+
     /// <summary>The RAG (low two bits) and the yes/no facts, in one column: each value read from the database costs
     /// more than the bit arithmetic, and there are as many rows as children.</summary>
     public int Flags { get; init; }
@@ -99,6 +105,13 @@ public sealed class KeyDatesMetCount
     public bool OnTime { get; init; }
     public int Count { get; init; }
 }
+
+/// <summary>The summary's figures from the last 12 months' history.</summary>
+public sealed record SummaryHistory(
+    HashSet<Guid> ChangedOften,
+    List<ExitCount> Exits,
+    List<KeyDatesMetCount> KeyDatesMet
+);
 
 /// <summary>The current rationale of a row, as the database returns it.</summary>
 public sealed class OverviewRationale
@@ -272,8 +285,9 @@ public sealed class OverviewQueries(
         return rows;
     }
 
-    /// <summary>What the summary needs of every active child the user may see, in the order given: one scan of the
-    /// rows, so every count, the caseloads and (for an unfiltered list) the page's order come from it.</summary>
+    /// <summary>What the summary needs of every active child the user may see: one scan of the rows, so every count,
+    /// the caseloads and (for an unfiltered list) the page's order come from it. Unordered: sorting every active child
+    /// costs SQLite more than the rest of the read, and in memory a page is picked without sorting them all.</summary>
     public IQueryable<SummaryFact> Facts(IQueryable<OverviewData> activeRows) =>
         activeRows.Select(r => new SummaryFact
         {
@@ -282,6 +296,8 @@ public sealed class OverviewQueries(
             SocialWorkerId = r.SocialWorkerId,
             StartDayNumber = r.StartDate.DayNumber,
             Stage = r.Stage,
+            Reference = r.Reference,
+            NextDue = r.NextDue,
             Flags =
                 r.Rag
                 + (r.Overdue && !r.RationaleCurrent ? SummaryFact.MissingRationaleFlag : 0)
@@ -308,6 +324,10 @@ public sealed class OverviewQueries(
                 reader.GetOrdinal(nameof(SummaryFact.Stage)),
                 reader.GetOrdinal(nameof(SummaryFact.Flags))
             );
+            var (reference, nextDue) = (
+                reader.GetOrdinal(nameof(SummaryFact.Reference)),
+                reader.GetOrdinal(nameof(SummaryFact.NextDue))
+            );
             var stages = Enum.GetValues<EpisodeStage>().ToDictionary(v => v.ToString(), StringComparer.Ordinal);
             var facts = new List<SummaryFact>();
             while (await reader.ReadAsync(ct))
@@ -321,6 +341,8 @@ public sealed class OverviewQueries(
                         StartDayNumber = reader.GetInt32(start),
                         Stage = stages[reader.GetString(stage)], // stored by name, as EF's converter writes it
                         Flags = reader.GetInt32(flags),
+                        Reference = reader.GetString(reference),
+                        NextDue = reader.IsDBNull(nextDue) ? null : reader.GetFieldValue<DateOnly>(nextDue),
                     }
                 );
             }
@@ -333,26 +355,37 @@ public sealed class OverviewQueries(
         }
     }
 
-    /// <summary>Counts and percentiles over the active children's facts (<see cref="Facts"/>), and exits and key
-    /// dates met in the last 12 months.</summary>
-    public async Task<OverviewSummary> SummaryAsync(IReadOnlyList<SummaryFact> facts, CancellationToken ct)
+    /// <summary>What the summary counts from the last 12 months' history: independent of the active children's
+    /// facts, so it can be read beside them on a second connection.</summary>
+    public async Task<SummaryHistory> HistoryAsync(CancellationToken ct) =>
+        new(
+            (await ChangedOften().Select(c => c.CaseId).ToListAsync(ct)).ToHashSet(),
+            await Exits().ToListAsync(ct),
+            await KeyDatesMetCounts().ToListAsync(ct)
+        );
+
+    /// <summary>Counts and percentiles over the active children's facts (<see cref="Facts"/>), with exits and key
+    /// dates met in the last 12 months (<see cref="HistoryAsync"/>).</summary>
+    public async Task<OverviewSummary> SummaryAsync(
+        IReadOnlyList<SummaryFact> facts,
+        SummaryHistory history,
+        CancellationToken ct
+    )
     {
-        var caseloads = await CaseloadsAsync(facts, ct);
-        var changedOften = (await ChangedOften().Select(c => c.CaseId).ToListAsync(ct)).ToHashSet();
-        var exits = await Exits().ToListAsync(ct);
-        var met = await KeyDatesMetCounts().ToListAsync(ct);
+        var (changedOften, exits, met) = history;
+        var tally = FactTally.Of(facts, today, changedOften);
+        var caseloads = await CaseloadsAsync(tally.HeldBy, ct);
         var (metCount, onTime) = (met.Sum(m => m.Count), met.Where(m => m.OnTime).Sum(m => m.Count));
 
-        var weeks = facts.Select(f => (today.DayNumber - f.StartDayNumber) / 7.0).Order().ToList();
         return new OverviewSummary(
             facts.Count,
-            facts.Select(f => f.CaseId).Distinct().Count(),
-            facts.GroupBy(f => f.Stage).ToDictionary(g => g.Key, g => g.Count()),
-            Enum.GetValues<Rag>().ToDictionary(r => r, r => facts.Count(f => f.Rag == (int)r)),
-            Percentile(weeks, 0.5),
-            Percentile(weeks, 0.9),
-            weeks.Count(w => w > options.ExpectedWeeks),
-            facts.Count(f => f.MissingRationale),
+            tally.Families,
+            tally.ByStage,
+            tally.ByRag,
+            Percentile(tally.Weeks, 0.5),
+            Percentile(tally.Weeks, 0.9),
+            tally.Weeks.Count(w => w > options.ExpectedWeeks),
+            tally.MissingRationale,
             [
                 .. exits
                     .GroupBy(e => ExitGroups.Of(e.Outcome!.Value))
@@ -364,10 +397,10 @@ public sealed class OverviewQueries(
                     )),
             ],
             new KeyDatesMet(metCount, onTime, metCount == 0 ? null : Math.Round(100.0 * onTime / metCount, 1)),
-            facts.Count(f => f.SupervisionOverdue),
-            facts.Count(f => f.ReassessmentDue),
+            tally.SupervisionOverdue,
+            tally.ReassessmentDue,
             caseloads.Where(c => c.HoldingForSocialWorker).Sum(c => c.ChildrenInPreProceedings),
-            facts.Count(f => changedOften.Contains(f.CaseId)),
+            tally.InChangedOftenFamilies,
             caseloads
         );
     }
@@ -434,12 +467,9 @@ public sealed class OverviewQueries(
 
     /// <summary>Children in pre-proceedings held by each member of staff in the social worker's place, with what the
     /// staff directory knows of them.</summary>
-    private async Task<List<Caseload>> CaseloadsAsync(IReadOnlyList<SummaryFact> facts, CancellationToken ct)
+    private async Task<List<Caseload>> CaseloadsAsync(IReadOnlyDictionary<string, int> heldBy, CancellationToken ct)
     {
-        var held = facts
-            .GroupBy(f => f.SocialWorkerId, StringComparer.Ordinal)
-            .Select(g => new { UserId = g.Key, Children = g.Count() })
-            .ToList();
+        var held = heldBy.Select(h => new { UserId = h.Key, Children = h.Value }).ToList();
         var ids = held.Select(h => h.UserId).ToList();
         var staff = await db
             .Staff.AsNoTracking()
