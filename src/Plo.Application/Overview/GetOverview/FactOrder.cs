@@ -19,7 +19,7 @@ public static class FactOrder
             _ => (a, b) => Then(a.Rag != b.Rag ? b.Rag.CompareTo(a.Rag) : ByNextDue(a, b), a, b),
         };
 
-    /// <summary>Facts <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> in this order.</summary>
+    /// <summary>The <paramref name="take"/> facts after the first <paramref name="skip"/>, in this order.</summary>
     public static List<SummaryFact> Page(IReadOnlyList<SummaryFact> facts, OverviewSort sort, int skip, int take)
     {
         var compare = For(sort);
