@@ -14,8 +14,6 @@ namespace Plo.Cli.Commands;
 /// </summary>
 public sealed class CheckLetterCommand : ICliCommand
 {
-    private static readonly string[] Extensions = [".txt", ".html", ".htm"];
-
     public string Name => "check-letter";
     public string Usage =>
         "check-letter PATH... [--meta FILE.json] [--format text|json] [--rules FILE.json]   check letters in plain "
@@ -42,7 +40,7 @@ public sealed class CheckLetterCommand : ICliCommand
             throw new CliUsageException("Give at least one letter file or folder.");
         }
 
-        var files = args.Positional.SelectMany(Expand).ToList();
+        var letters = args.Positional.SelectMany(Expand).ToList();
         var sharedMeta = args.Value("--meta") is { } metaPath ? ReadMeta(metaPath) : null;
         var checker = new PlainLanguageChecker(
             args.Value("--rules") is { } rules ? ReadRules(rules) : null,
@@ -52,7 +50,7 @@ public sealed class CheckLetterCommand : ICliCommand
         using var json = format == "json" ? new JsonReport(output) : null;
         ILetterReportWriter writer = json ?? (ILetterReportWriter)new TextReport(output);
         var failing = false;
-        foreach (var report in CheckAll(checker, files, sharedMeta))
+        foreach (var report in CheckAll(checker, letters, sharedMeta))
         {
             writer.Write(report);
             failing |= report.Findings.Any(f => f.Severity == Severity.Error);
@@ -66,15 +64,17 @@ public sealed class CheckLetterCommand : ICliCommand
     /// as soon as those before it are done.</summary>
     private static IEnumerable<LetterReport> CheckAll(
         PlainLanguageChecker checker,
-        List<string> files,
+        List<LetterFiles.Letter> letters,
         LetterMeta? sharedMeta
     )
     {
-        var reports = files
+        var reports = letters
             .AsParallel()
             .AsOrdered()
-            .WithDegreeOfParallelism(Math.Min(Environment.ProcessorCount, files.Count))
-            .Select(file => Check(checker, file, sharedMeta ?? SiblingMeta(file)));
+            .WithDegreeOfParallelism(Math.Min(Environment.ProcessorCount, letters.Count))
+            .Select(letter =>
+                Check(checker, letter.Path, sharedMeta ?? (letter.MetaPath is { } meta ? ReadMeta(meta) : null))
+            );
         using var each = reports.GetEnumerator();
         while (true)
         {
@@ -102,15 +102,12 @@ public sealed class CheckLetterCommand : ICliCommand
         return LetterReport.Of(html ? checker.CheckHtml(content, meta) : checker.CheckText(content, meta), file);
     }
 
-    private static IEnumerable<string> Expand(string path)
+    /// <summary>A folder's letters, each with NAME.meta.json beside it when there is one; or one letter.</summary>
+    private static IEnumerable<LetterFiles.Letter> Expand(string path)
     {
         if (Directory.Exists(path))
         {
-            var letters = Directory
-                .EnumerateFiles(path)
-                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var letters = LetterFiles.InFolder(path);
             return letters.Count > 0 ? letters : throw new CliUsageException($"{path} holds no .txt or .html letters.");
         }
 
@@ -119,19 +116,9 @@ public sealed class CheckLetterCommand : ICliCommand
             throw new CliUsageException($"{path} does not exist.");
         }
 
-        return Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
-            ? [path]
+        return LetterFiles.IsLetter(path)
+            ? [LetterFiles.Single(path)]
             : throw new CliUsageException($"{path} is not a .txt or .html file.");
-    }
-
-    /// <summary>NAME.meta.json next to NAME.txt, when there is one.</summary>
-    private static LetterMeta? SiblingMeta(string file)
-    {
-        var sibling = Path.Combine(
-            Path.GetDirectoryName(file) ?? "",
-            Path.GetFileNameWithoutExtension(file) + ".meta.json"
-        );
-        return File.Exists(sibling) ? ReadMeta(sibling) : null;
     }
 
     private static LetterMeta ReadMeta(string path)
@@ -139,7 +126,7 @@ public sealed class CheckLetterCommand : ICliCommand
         try
         {
             return JsonSerializer.Deserialize(
-                    Read(path),
+                    Reading(path, LetterFiles.ReadUtf8).Span,
                     PlainLanguageJson.Info<LetterMeta>(LetterReport.SourceGenerated)
                 ) ?? throw new CliUsageException($"{path} is empty.");
         }
@@ -161,11 +148,13 @@ public sealed class CheckLetterCommand : ICliCommand
         }
     }
 
-    private static string Read(string path)
+    private static string Read(string path) => Reading(path, LetterFiles.ReadText);
+
+    private static T Reading<T>(string path, Func<string, T> read)
     {
         try
         {
-            return File.ReadAllText(path);
+            return read(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

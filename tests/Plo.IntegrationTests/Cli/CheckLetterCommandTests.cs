@@ -114,4 +114,54 @@ public sealed class CheckLetterCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("x.meta.json", error, StringComparison.Ordinal);
     }
+
+    /// <summary>Letters are read as bytes: a UTF-8 byte order mark is dropped, and a UTF-16 or UTF-32 mark read as
+    /// File.ReadAllText would, so the same letter gives the same report whichever way it was saved.</summary>
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32BE")]
+    public async Task A_letter_saved_with_a_byte_order_mark_reads_as_the_same_letter(string encoding)
+    {
+        var plain = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, "plain")).FullName, "bad.txt");
+        File.WriteAllText(plain, Bad + " Café ’n’ £5.");
+        var marked = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, "marked")).FullName, "bad.txt");
+        File.WriteAllText(
+            marked,
+            Bad + " Café ’n’ £5.",
+            encoding == "utf-8-bom" ? new System.Text.UTF8Encoding(true) : System.Text.Encoding.GetEncoding(encoding)
+        );
+        var meta = Write("letters.json", Meta);
+
+        var expected = await RunAsync("check-letter", plain, "--format", "json", "--meta", meta);
+        var actual = await RunAsync("check-letter", marked, "--format", "json", "--meta", meta);
+
+        Assert.NotEqual(new FileInfo(plain).Length, new FileInfo(marked).Length);
+        Assert.Equal(1, actual.Exit);
+        Assert.Equal(expected.Out.Replace("plain", "marked", StringComparison.Ordinal), actual.Out);
+    }
+
+    [Fact]
+    public async Task In_a_folder_each_letter_takes_the_metadata_beside_it_and_only_its_own()
+    {
+        // Amy is the child's name in the metadata: without it, the letter does not say who the child is.
+        var named = "Dear Sam,\n\nWe are worried about Amy. You can help Amy.\n\nYours sincerely,\n\nJo";
+        Write("a.txt", named);
+        Write("a.meta.json", Meta);
+        Write("b.txt", named);
+        Write("c.meta.json", """{ "letterDate": "02/03/2026" }"""); // belongs to no letter: never read
+
+        var (exit, output, error) = await RunAsync("check-letter", _folder, "--format", "json");
+
+        Assert.True(exit is 0 or 1, error);
+        var reports = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        var alone = await RunAsync("check-letter", Path.Combine(_folder, "a.txt"), "--format", "json");
+        var first = JsonDocument.Parse(alone.Out).RootElement[0];
+        Assert.Equal(first.GetRawText(), reports[0].GetRawText());
+        Assert.NotEqual(
+            reports[0].GetProperty("findings").GetRawText(),
+            reports[1].GetProperty("findings").GetRawText()
+        );
+    }
 }
