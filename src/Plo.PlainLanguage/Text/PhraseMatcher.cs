@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Plo.PlainLanguage.Text;
 
 /// <summary>
@@ -9,8 +7,8 @@ namespace Plo.PlainLanguage.Text;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
-    // Frozen: built once per checker, then looked up for nearly every word of every letter, mostly missing.
-    private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
+    // By the first word's id (PhraseWordIds): looked at for nearly every word of every letter, mostly empty.
+    private readonly Entry[]?[] _byFirstWord;
 
     private sealed record Entry(string[] Words, bool CaseSensitive, string[] Original, T Value);
 
@@ -36,7 +34,12 @@ public sealed class PhraseMatcher<T>
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest match first
         }
 
-        _byFirstWord = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var ids = byFirstWord.Keys.ToDictionary(w => w, PhraseWordIds.Add, StringComparer.Ordinal);
+        _byFirstWord = new Entry[]?[ids.Count == 0 ? 0 : ids.Values.Max() + 1];
+        foreach (var (word, entries) in byFirstWord)
+        {
+            _byFirstWord[ids[word]] = [.. entries];
+        }
     }
 
     /// <summary>Non-overlapping matches, longest first, as (first token index, token count, value).</summary>
@@ -44,7 +47,8 @@ public sealed class PhraseMatcher<T>
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !_byFirstWord.TryGetValue(tokens[i].Lower, out var candidates))
+            var id = tokens[i].FirstWordId;
+            if (!tokens[i].IsWord || (uint)id >= (uint)_byFirstWord.Length || _byFirstWord[id] is not { } candidates)
             {
                 continue;
             }
