@@ -10,7 +10,7 @@ public sealed class AnalysedLetter
 {
     private readonly SyllableCounter _syllables;
     private Metrics? _metrics;
-    private readonly Dictionary<int, int> _syllableCache = [];
+    private readonly Dictionary<int, int> _syllableCache;
     private readonly Dictionary<int, LetterDate?> _dates = [];
 
     public AnalysedLetter(
@@ -44,6 +44,7 @@ public sealed class AnalysedLetter
         Sentences = [.. Units.Where(u => !u.IsFragment)];
         BodyTokens = [.. BodyBlocks.SelectMany(b => BlockTokens[b])];
         BodyStart = BodyBlocks.Count > 0 ? BodyBlocks[0].Start : 0;
+        _syllableCache = new Dictionary<int, int>(BodyTokens.Count); // sized once: nearly every word is counted
     }
 
     public string Text { get; }
@@ -81,8 +82,24 @@ public sealed class AnalysedLetter
     public bool Contains(int start, int length, string lowerPhrase) =>
         LowerText.AsSpan(start, length).Contains(lowerPhrase.AsSpan(), StringComparison.Ordinal);
 
-    public bool Contains(Sentence unit, IEnumerable<string> lowerPhrases) =>
-        lowerPhrases.Any(p => Contains(unit.Start, unit.Length, p));
+    public bool Contains(Sentence unit, IEnumerable<string> lowerPhrases)
+    {
+        // A loop over the list itself: rules ask this for every unit and every list of cues.
+        if (lowerPhrases is not List<string> list)
+        {
+            return lowerPhrases.Any(p => Contains(unit.Start, unit.Length, p));
+        }
+
+        foreach (var phrase in list)
+        {
+            if (Contains(unit.Start, unit.Length, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Syllables of a word token (masked tokens have none: they stay out of syllable formulas).</summary>
     public int SyllablesOf(Token token)

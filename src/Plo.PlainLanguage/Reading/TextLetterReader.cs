@@ -20,23 +20,22 @@ public static partial class TextLetterReader
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end) = lines[i];
-            var line = text[start..end];
-            if (string.IsNullOrWhiteSpace(line))
+            var line = text.AsSpan(start, end - start);
+            if (line.IsWhiteSpace())
             {
                 Flush(text, paragraph, blocks, nextIsBlank: true);
                 continue;
             }
 
-            var marker = ListMarker().Match(line);
-            if (marker.Success)
+            if (ListMarkerLength(line) is { } markerLength)
             {
                 Flush(text, paragraph, blocks, nextIsBlank: false);
-                var itemStart = start + marker.Length;
+                var itemStart = start + markerLength;
                 // "2. What needs to change" standing alone is a numbered heading; numbered actions end in a full stop.
                 var numberedHeading =
                     char.IsDigit(line.TrimStart()[0])
                     && IsHeadingLike(text[itemStart..end].TrimEnd())
-                    && (i + 1 == lines.Count || string.IsNullOrWhiteSpace(text[lines[i + 1].Start..lines[i + 1].End]));
+                    && (i + 1 == lines.Count || text.AsSpan(lines[i + 1].Start..lines[i + 1].End).IsWhiteSpace());
                 blocks.Add(Trimmed(text, numberedHeading ? BlockKind.Heading : BlockKind.ListItem, itemStart, end));
                 continue;
             }
@@ -97,6 +96,16 @@ public static partial class TextLetterReader
         }
 
         return lines;
+    }
+
+    private static int? ListMarkerLength(ReadOnlySpan<char> line)
+    {
+        foreach (var match in ListMarker().EnumerateMatches(line))
+        {
+            return match.Length;
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"^\s*(?:[-*•]|\d{1,2}[.)])\s+")]

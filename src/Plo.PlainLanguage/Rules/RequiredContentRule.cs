@@ -77,11 +77,36 @@ internal sealed class RequiredContentRule(RuleSet rules) : IRule
 /// <remarks>Cues are lower case; they are matched within one sentence at a time.</remarks>
 internal sealed record SlotScope(AnalysedLetter Letter, IReadOnlyList<Sentence> Units, bool FromHeading)
 {
-    public bool Contains(IEnumerable<string> cues) => Units.Any(u => Letter.Contains(u, cues));
+    public bool Contains(IEnumerable<string> cues)
+    {
+        foreach (var unit in Units)
+        {
+            if (Letter.Contains(unit, cues))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public IEnumerable<Sentence> UnitsWith(IEnumerable<string> cues) => Units.Where(u => Letter.Contains(u, cues));
 
-    public bool Has(TokenKind kind) => Units.SelectMany(u => u.Tokens).Any(t => t.Kind == kind);
+    public bool Has(TokenKind kind)
+    {
+        foreach (var unit in Units)
+        {
+            foreach (var token in unit.Tokens)
+            {
+                if (token.Kind == kind)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Maps body headings to slots by the longest heading cue they contain.</summary>

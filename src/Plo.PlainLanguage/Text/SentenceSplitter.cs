@@ -38,13 +38,29 @@ public sealed class SentenceSplitter(IEnumerable<string> abbreviations)
                 yield return new Sentence(
                     start,
                     end - start,
-                    tokens.Skip(first).Take(i - first + 1).ToList(),
+                    Slice(tokens, first, i - first + 1),
                     block,
                     IsFragment: false
                 );
                 first = i + 1;
             }
         }
+    }
+
+    private static List<Token> Slice(IReadOnlyList<Token> tokens, int start, int count)
+    {
+        if (tokens is List<Token> list)
+        {
+            return list.GetRange(start, count);
+        }
+
+        var slice = new List<Token>(count);
+        for (var k = start; k < start + count; k++)
+        {
+            slice.Add(tokens[k]);
+        }
+
+        return slice;
     }
 
     private bool EndsSentenceAfter(Token token, Token next, string text)

@@ -14,6 +14,9 @@ public sealed class SyllableCounter
 
     public static SyllableCounter Default => Shared.Value;
 
+    /// <summary>The CMU counts this counter looks words up in.</summary>
+    public SyllableTable Table => _cmu;
+
     public int Count(string word) => Count(word, word.ToLowerInvariant().Replace('’', '\''));
 
     /// <param name="word">The word as written (capitals tell acronyms apart).</param>
@@ -170,13 +173,33 @@ public sealed class SyllableCounter
     private static bool EndsWithAny(string s, params string[] endings) =>
         endings.Any(e => s.EndsWith(e, StringComparison.Ordinal));
 
-    private static SyllableTable LoadCmu()
+    /// <summary>The list and its prebuilt slots where the runtime mapped them; built from a copy of the list only if
+    /// they are not mapped memory or do not belong together.</summary>
+    private static unsafe SyllableTable LoadCmu()
     {
-        using var resource =
-            typeof(SyllableCounter).Assembly.GetManifestResourceStream("Plo.PlainLanguage.cmu-syllables.txt")
-            ?? throw new InvalidOperationException("The CMU syllable table is missing from the library.");
-        var list = new byte[resource.Length];
-        resource.ReadExactly(list);
-        return SyllableTable.Index(list);
+        using var list = Resource("cmu-syllables.txt");
+        using var slots = Resource("cmu-syllables.slots");
+        if (
+            list is UnmanagedMemoryStream mappedList
+            && slots is UnmanagedMemoryStream mappedSlots
+            && SyllableTable.Over(
+                mappedList.PositionPointer,
+                checked((int)mappedList.Length),
+                mappedSlots.PositionPointer,
+                checked((int)mappedSlots.Length)
+            )
+                is { } mapped
+        )
+        {
+            return mapped;
+        }
+
+        var bytes = new byte[list.Length];
+        list.ReadExactly(bytes);
+        return SyllableTable.Index(bytes);
     }
+
+    private static Stream Resource(string name) =>
+        typeof(SyllableCounter).Assembly.GetManifestResourceStream($"Plo.PlainLanguage.{name}")
+        ?? throw new InvalidOperationException($"The syllable table's {name} is missing from the library.");
 }
