@@ -73,7 +73,25 @@ public sealed class AnalysedLetter
     public Metrics Metrics => _metrics ??= MetricsCalculator.Calculate(this);
 
     /// <summary>The body unit (sentence or fragment) that contains a position, if any.</summary>
-    public Sentence? UnitAt(int position) => Units.FirstOrDefault(u => u.Start <= position && position < u.End);
+    public Sentence? UnitAt(int position)
+    {
+        // Units are in the letter's order and do not overlap: the last one starting at or before the position.
+        var (low, high) = (0, Units.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (Units[middle].Start <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return high >= 0 && position < Units[high].End ? Units[high] : null;
+    }
 
     public string Slice(int start, int length) => Text.Substring(start, length);
 

@@ -272,7 +272,7 @@ internal sealed partial class DatesTimesRule(RuleSet rules, Func<DateOnly, bool>
 
     private static DateOnly? MeetingDateInLetter(AnalysedLetter letter) =>
         letter
-            .Units.Where(u => letter.Slice(u.Start, u.Length).Contains("meeting", StringComparison.OrdinalIgnoreCase))
+            .Units.Where(u => letter.Contains(u.Start, u.Length, "meeting"))
             .SelectMany(u => u.Tokens)
             .Where(t => t.Kind == TokenKind.Date)
             .Select(t => letter.DateOf(t)?.Date)

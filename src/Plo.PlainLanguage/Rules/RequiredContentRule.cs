@@ -115,6 +115,7 @@ internal static class SlotSections
     public static Dictionary<string, List<Sentence>> Find(AnalysedLetter letter, Dictionary<string, SlotCues> slots)
     {
         var sections = new Dictionary<string, List<Sentence>>(StringComparer.Ordinal);
+        var unitsOf = letter.Units.ToLookup(u => u.Block, ReferenceEqualityComparer.Instance);
         string? current = null;
         foreach (var block in letter.BodyBlocks)
         {
@@ -131,7 +132,7 @@ internal static class SlotSections
 
             if (current is not null)
             {
-                sections[current].AddRange(letter.Units.Where(u => ReferenceEquals(u.Block, block)));
+                sections[current].AddRange(unitsOf[block]);
             }
         }
 
