@@ -19,9 +19,9 @@ internal static class LetterFiles
     public static List<Letter> InFolder(string folder)
     {
         var files = Directory.EnumerateFiles(folder).ToList();
-        var metas = files
-            .Where(f => f.EndsWith(MetaSuffix, StringComparison.Ordinal))
-            .ToHashSet(StringComparer.Ordinal);
+        // As the file system would match the name: Windows and macOS ignore case by default, Linux does not.
+        var names = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        var metas = files.Where(f => f.EndsWith(MetaSuffix, StringComparison.OrdinalIgnoreCase)).ToHashSet(names);
         return
         [
             .. files
