@@ -33,7 +33,7 @@ public sealed class AnalysedLetter
             : rules.Kinds.GetValueOrDefault("other") ?? new KindRules();
         Blocks = LetterParts.Assign(letter.Blocks, rules.Sections);
         BodyBlocks = [.. Blocks.Where(b => b.Part == LetterPart.Body)];
-        var tokens = new Dictionary<Block, IReadOnlyList<Token>>(ReferenceEqualityComparer.Instance);
+        var tokens = new Dictionary<Block, List<Token>>(ReferenceEqualityComparer.Instance);
         foreach (var block in BodyBlocks)
         {
             tokens[block] = Tokenizer.Tokenize(block.Text, block.Start);
@@ -57,15 +57,18 @@ public sealed class AnalysedLetter
     public KindRules Kind { get; }
     public IReadOnlyList<Block> Blocks { get; }
     public IReadOnlyList<Block> BodyBlocks { get; }
-    public IReadOnlyDictionary<Block, IReadOnlyList<Token>> BlockTokens { get; }
+    public IReadOnlyDictionary<Block, List<Token>> BlockTokens { get; }
+
+    // Units, sentences and tokens are lists, to be treated as read-only (as Sentence.Tokens): every rule walks them.
 
     /// <summary>Body sentences and list-item fragments, in order.</summary>
-    public IReadOnlyList<Sentence> Units { get; }
+    public List<Sentence> Units { get; }
 
     /// <summary>Body sentences only (what sentence metrics count).</summary>
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public List<Sentence> Sentences { get; }
 
-    public IReadOnlyList<Token> BodyTokens { get; }
+    /// <summary>Every token of the body, in order.</summary>
+    public List<Token> BodyTokens { get; }
     public int BodyStart { get; }
 
     public bool IsUnborn => Kind.Unborn;

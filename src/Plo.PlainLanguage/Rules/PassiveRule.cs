@@ -81,7 +81,7 @@ internal sealed class PassiveRule(RuleSet rules) : IRule
     }
 
     /// <summary>The index of the participle after up to two adverbs, or null.</summary>
-    private int? Participle(IReadOnlyList<Token> tokens, int from)
+    private int? Participle(List<Token> tokens, int from)
     {
         var i = from;
         for (var skipped = 0; i < tokens.Count && skipped < 2 && IsAdverb(tokens[i].Lower); skipped++)

@@ -43,7 +43,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Non-overlapping matches, longest first, as (first token index, token count, value).</summary>
-    public IEnumerable<(int Index, int Count, T Value)> Matches(IReadOnlyList<Token> tokens)
+    public IEnumerable<(int Index, int Count, T Value)> Matches(List<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -65,7 +65,7 @@ public sealed class PhraseMatcher<T>
         }
     }
 
-    private static bool Fits(IReadOnlyList<Token> tokens, int at, Entry entry)
+    private static bool Fits(List<Token> tokens, int at, Entry entry)
     {
         if (at + entry.Words.Length > tokens.Count)
         {

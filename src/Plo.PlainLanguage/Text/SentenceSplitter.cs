@@ -11,7 +11,7 @@ public sealed class SentenceSplitter(IEnumerable<string> abbreviations)
 {
     private readonly HashSet<string> _abbreviations = new(abbreviations.Select(a => a.TrimEnd('.').ToLowerInvariant()));
 
-    public IEnumerable<Sentence> Split(Block block, string text, IReadOnlyList<Token> tokens)
+    public IEnumerable<Sentence> Split(Block block, string text, List<Token> tokens)
     {
         if (block.Kind == BlockKind.Heading || tokens.Count == 0)
         {
@@ -38,29 +38,13 @@ public sealed class SentenceSplitter(IEnumerable<string> abbreviations)
                 yield return new Sentence(
                     start,
                     end - start,
-                    Slice(tokens, first, i - first + 1),
+                    tokens.GetRange(first, i - first + 1),
                     block,
                     IsFragment: false
                 );
                 first = i + 1;
             }
         }
-    }
-
-    private static List<Token> Slice(IReadOnlyList<Token> tokens, int start, int count)
-    {
-        if (tokens is List<Token> list)
-        {
-            return list.GetRange(start, count);
-        }
-
-        var slice = new List<Token>(count);
-        for (var k = start; k < start + count; k++)
-        {
-            slice.Add(tokens[k]);
-        }
-
-        return slice;
     }
 
     private bool EndsSentenceAfter(Token token, Token next, string text)
