@@ -10,8 +10,7 @@ namespace Plo.PlainLanguage.Rules;
 /// </summary>
 internal sealed class AddressRule(RuleSet rules) : IRule
 {
-    private static readonly HashSet<string> You =
-    [
+    private static readonly WordSet You = new([
         "you",
         "your",
         "yours",
@@ -21,7 +20,7 @@ internal sealed class AddressRule(RuleSet rules) : IRule
         "you'll",
         "you've",
         "you'd",
-    ];
+    ]);
     private static readonly HashSet<string> Possessives = ["your", "their", "my", "our", "his", "her"];
     private static readonly HashSet<string> Titles = ["Mr", "Mrs", "Ms", "Miss", "Mx"];
 
@@ -47,7 +46,7 @@ internal sealed class AddressRule(RuleSet rules) : IRule
 
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
-        var withYou = letter.Units.Count(u => u.Tokens.Any(t => You.Contains(t.Lower)));
+        var withYou = letter.Units.Count(u => u.Tokens.Any(You.Contains));
         if (letter.Units.Count > 0 && withYou == 0)
         {
             findings.AddForBody(

@@ -9,7 +9,7 @@ internal sealed class DoubleNegativeRule(RuleSet rules) : IRule
 {
     private const int Window = 4;
     private readonly PhraseMatcher<bool> _negators = new(rules.Negation.Negators.Select(n => (n, true)));
-    private readonly HashSet<string> _negativeWords = new(rules.Negation.NegativeWords, StringComparer.Ordinal);
+    private readonly WordSet _negativeWords = new(rules.Negation.NegativeWords);
 
     public string Id => "R11";
     public string Name => "double-negative";
@@ -27,7 +27,7 @@ internal sealed class DoubleNegativeRule(RuleSet rules) : IRule
 
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (IsNegativeWord(tokens[i].Lower))
+                if (IsNegativeWord(tokens[i]))
                 {
                     (negatives ??= []).Add((i, i));
                 }
@@ -64,9 +64,10 @@ internal sealed class DoubleNegativeRule(RuleSet rules) : IRule
         }
     }
 
-    private bool IsNegativeWord(string lower)
+    private bool IsNegativeWord(Token token)
     {
-        if (lower.EndsWith("n't", StringComparison.Ordinal) || _negativeWords.Contains(lower))
+        var lower = token.Lower;
+        if (lower.EndsWith("n't", StringComparison.Ordinal) || _negativeWords.Contains(token))
         {
             return true;
         }

@@ -13,7 +13,7 @@ namespace Plo.PlainLanguage.Rules;
 internal sealed class PassiveRule(RuleSet rules) : IRule
 {
     private const int AgentWindow = 6;
-    private readonly HashSet<string> _be = new(rules.Passive.BeForms, StringComparer.Ordinal);
+    private readonly WordSet _be = new(rules.Passive.BeForms);
     private readonly HashSet<string> _adverbs = new(rules.Passive.Adverbs, StringComparer.Ordinal);
     private readonly HashSet<string> _exceptions = new(rules.Passive.Exceptions, StringComparer.Ordinal);
     private readonly HashSet<string> _notParticiples = new(rules.Passive.NotParticiples, StringComparer.Ordinal);
@@ -32,10 +32,14 @@ internal sealed class PassiveRule(RuleSet rules) : IRule
         {
             var found = false;
             var tokens = sentence.Tokens;
-            var events = _eventPhrases.Matches(tokens).Select(m => m.Index).ToHashSet();
+            HashSet<int>? events = null; // found only for a sentence with a passive shape in it
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!_be.Contains(tokens[i].Lower) || Participle(tokens, i + 1) is not { } p || events.Contains(p))
+                if (
+                    !_be.Contains(tokens[i])
+                    || Participle(tokens, i + 1) is not { } p
+                    || (events ??= [.. _eventPhrases.Matches(tokens).Select(m => m.Index)]).Contains(p)
+                )
                 {
                     continue;
                 }

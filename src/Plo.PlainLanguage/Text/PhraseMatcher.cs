@@ -7,7 +7,7 @@ namespace Plo.PlainLanguage.Text;
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
-    // By the first word's id (PhraseWordIds): looked at for nearly every word of every letter, mostly empty.
+    // By the first word's id (WordIds): looked at for nearly every word of every letter, mostly empty.
     private readonly Entry[]?[] _byFirstWord;
 
     private sealed record Entry(string[] Words, bool CaseSensitive, string[] Original, T Value);
@@ -34,7 +34,7 @@ public sealed class PhraseMatcher<T>
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest match first
         }
 
-        var ids = byFirstWord.Keys.ToDictionary(w => w, PhraseWordIds.Add, StringComparer.Ordinal);
+        var ids = byFirstWord.Keys.ToDictionary(w => w, WordIds.Add, StringComparer.Ordinal);
         _byFirstWord = new Entry[]?[ids.Count == 0 ? 0 : ids.Values.Max() + 1];
         foreach (var (word, entries) in byFirstWord)
         {
@@ -47,7 +47,7 @@ public sealed class PhraseMatcher<T>
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var id = tokens[i].FirstWordId;
+            var id = tokens[i].WordId;
             if (!tokens[i].IsWord || (uint)id >= (uint)_byFirstWord.Length || _byFirstWord[id] is not { } candidates)
             {
                 continue;

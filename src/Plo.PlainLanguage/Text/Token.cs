@@ -17,22 +17,33 @@ public enum TokenKind
 public sealed record Token(TokenKind Kind, int Start, int Length, string Text)
 {
     // Worked out once, when the token is made: every rule reads them, most for every word.
-    private readonly (string Lower, int FirstWordId) _word = Word(Text);
+    private readonly (string Lower, int WordId, int Version) _word = Word(Text);
 
     /// <summary>The text in lower case, with straight apostrophes.</summary>
     public string Lower => _word.Lower;
 
-    /// <summary>Which phrases may start here (<see cref="PhraseWordIds"/>): one lookup for all word lists.</summary>
-    internal int FirstWordId => _word.FirstWordId;
+    /// <summary>The word's id in the rules' word lists (<see cref="WordIds"/>): one lookup for all of them.</summary>
+    internal int WordId => _word.Version == WordIds.Version ? _word.WordId : WordIds.Of(_word.Lower);
 
     public int End => Start + Length;
     public bool IsWord => Kind == TokenKind.Word;
 
-    private static (string, int) Word(string text)
+    // Equal by what the token says and where; when its word was looked up is no part of it.
+    public bool Equals(Token? other) =>
+        other is not null
+        && Kind == other.Kind
+        && Start == other.Start
+        && Length == other.Length
+        && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Start, Length, Text);
+
+    private static (string, int, int) Word(string text)
     {
         var lower = text.Contains('’', StringComparison.Ordinal)
             ? text.ToLowerInvariant().Replace('’', '\'')
             : text.ToLowerInvariant();
-        return (lower, PhraseWordIds.Of(lower));
+        var version = WordIds.Version; // read first: a word added meanwhile makes the id look old, never new
+        return (lower, WordIds.Of(lower), version);
     }
 }
