@@ -103,15 +103,11 @@ public sealed class AnalysedLetter
     public bool Contains(int start, int length, string lowerPhrase) =>
         LowerText.AsSpan(start, length).Contains(lowerPhrase.AsSpan(), StringComparison.Ordinal);
 
-    public bool Contains(Sentence unit, IEnumerable<string> lowerPhrases)
+    /// <summary>Whether a unit contains any of the phrases (given in lower case): asked for every unit and every list
+    /// of cues, so a loop over the list itself.</summary>
+    public bool Contains(Sentence unit, List<string> lowerPhrases)
     {
-        // A loop over the list itself: rules ask this for every unit and every list of cues.
-        if (lowerPhrases is not List<string> list)
-        {
-            return lowerPhrases.Any(p => Contains(unit.Start, unit.Length, p));
-        }
-
-        foreach (var phrase in list)
+        foreach (var phrase in lowerPhrases)
         {
             if (Contains(unit.Start, unit.Length, phrase))
             {

@@ -38,24 +38,23 @@ internal static class LetterFiles
 
     /// <summary>The file's text as <see cref="File.ReadAllText(string)"/> gives it: UTF-8 unless a byte order mark
     /// says otherwise, invalid bytes replaced.</summary>
-    public static string ReadText(string path)
+    public static string ReadText(string path) => Decode(File.ReadAllBytes(path));
+
+    /// <summary>The file's bytes as UTF-8 (the mark taken off), for the JSON reader.</summary>
+    public static ReadOnlyMemory<byte> ReadUtf8(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        return HasOtherEncodingMark(bytes)
+        return HasOtherEncodingMark(bytes) ? Encoding.UTF8.GetBytes(Decode(bytes)) : WithoutUtf8Mark(bytes);
+    }
+
+    private static string Decode(byte[] bytes) =>
+        HasOtherEncodingMark(bytes)
             ? new StreamReader(
                 new MemoryStream(bytes),
                 Encoding.UTF8,
                 detectEncodingFromByteOrderMarks: true
             ).ReadToEnd()
             : Encoding.UTF8.GetString(WithoutUtf8Mark(bytes).Span);
-    }
-
-    /// <summary>The file's bytes as UTF-8 (the mark taken off), for the JSON reader.</summary>
-    public static ReadOnlyMemory<byte> ReadUtf8(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        return HasOtherEncodingMark(bytes) ? Encoding.UTF8.GetBytes(ReadText(path)) : WithoutUtf8Mark(bytes);
-    }
 
     private static string MetaOf(string letter) =>
         Path.Combine(Path.GetDirectoryName(letter) ?? "", Path.GetFileNameWithoutExtension(letter) + MetaSuffix);

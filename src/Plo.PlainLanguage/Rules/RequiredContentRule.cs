@@ -77,7 +77,7 @@ internal sealed class RequiredContentRule(RuleSet rules) : IRule
 /// <remarks>Cues are lower case; they are matched within one sentence at a time.</remarks>
 internal sealed record SlotScope(AnalysedLetter Letter, IReadOnlyList<Sentence> Units, bool FromHeading)
 {
-    public bool Contains(IEnumerable<string> cues)
+    public bool Contains(List<string> cues)
     {
         foreach (var unit in Units)
         {
@@ -90,7 +90,7 @@ internal sealed record SlotScope(AnalysedLetter Letter, IReadOnlyList<Sentence> 
         return false;
     }
 
-    public IEnumerable<Sentence> UnitsWith(IEnumerable<string> cues) => Units.Where(u => Letter.Contains(u, cues));
+    public IEnumerable<Sentence> UnitsWith(List<string> cues) => Units.Where(u => Letter.Contains(u, cues));
 
     public bool Has(TokenKind kind)
     {

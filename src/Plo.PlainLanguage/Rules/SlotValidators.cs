@@ -215,7 +215,7 @@ internal static partial class SlotValidators
                 && cues.SolicitorCues.Any(c => b.Text.Contains(c, StringComparison.OrdinalIgnoreCase))
             );
 
-    private static bool Mentions(SlotScope scope, Sentence unit, IEnumerable<string> cues) =>
+    private static bool Mentions(SlotScope scope, Sentence unit, List<string> cues) =>
         scope.Letter.Contains(unit, cues);
 
     private static List<string> Need(bool ok, string what) => ok ? [] : [what];
