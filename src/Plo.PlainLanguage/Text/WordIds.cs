@@ -15,11 +15,11 @@ internal static class WordIds
 
     private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
     private static readonly Lock Adding = new();
-    private static int _version;
+    private static int Additions;
 
     /// <summary>Moves on whenever a word is added, so an id looked up before can tell it may be out of date (a list
     /// made after a token, such as a rule's static set first used mid-check, may name the token's word).</summary>
-    public static int Version => Volatile.Read(ref _version);
+    public static int Version => Volatile.Read(ref Additions);
 
     /// <summary>The id of a lower-case word, or <see cref="None"/> when no word list starts with it.</summary>
     public static int Of(string lowerWord) => Ids.TryGetValue(lowerWord, out var id) ? id : None;
@@ -37,7 +37,7 @@ internal static class WordIds
             if (!Ids.TryGetValue(lowerWord, out id))
             {
                 Ids[lowerWord] = id = Ids.Count;
-                Interlocked.Increment(ref _version);
+                Interlocked.Increment(ref Additions);
             }
 
             return id;
