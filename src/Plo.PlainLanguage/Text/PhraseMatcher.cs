@@ -47,8 +47,13 @@ public sealed class PhraseMatcher<T>
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!tokens[i].IsWord)
+            {
+                continue; // masked tokens (dates, numbers) start no phrase: their id is not looked at
+            }
+
             var id = tokens[i].WordId;
-            if (!tokens[i].IsWord || (uint)id >= (uint)_byFirstWord.Length || _byFirstWord[id] is not { } candidates)
+            if ((uint)id >= (uint)_byFirstWord.Length || _byFirstWord[id] is not { } candidates)
             {
                 continue;
             }
