@@ -506,7 +506,8 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildId");
 
-                    b.HasIndex("ClosedOn", "Stage");
+                    b.HasIndex("ClosedOn", "Stage", "CaseId", "Id", "StartDate", "ExpectedEndDate", "Outcome")
+                        .HasDatabaseName("IX_Episodes_OverviewFacts");
 
                     b.ToTable("Episodes", (string)null);
                 });

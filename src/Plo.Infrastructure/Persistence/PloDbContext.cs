@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
@@ -55,6 +56,9 @@ public sealed class PloDbContext(DbContextOptions<PloDbContext> options)
         [.. ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity)];
 
     public bool HasChanges() => ChangeTracker.HasChanges();
+
+    public DbCommand CommandFor<T>(IQueryable<T> query) =>
+        Database.IsSqlite() ? SqliteIndexHints.Apply(query.CreateDbCommand()) : query.CreateDbCommand();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

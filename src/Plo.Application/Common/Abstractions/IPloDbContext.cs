@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Plo.Domain.Auditing;
@@ -34,6 +35,10 @@ public interface IPloDbContext
     /// <summary>The context itself, for the few queries compiled once (EF.CompileAsyncQuery) on paths every request
     /// takes.</summary>
     DbContext Context { get; }
+
+    /// <summary>The command EF would run for this query, for the few reads that step through a data reader themselves,
+    /// with the provider's index hints for queries tagged for them.</summary>
+    DbCommand CommandFor<T>(IQueryable<T> query);
 
     /// <summary>Aggregates loaded or added in this unit of work (their pending events go to the timeline).</summary>
     IReadOnlyList<AggregateRoot> TrackedAggregates();

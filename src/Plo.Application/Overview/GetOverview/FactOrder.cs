@@ -58,14 +58,14 @@ public static class FactOrder
         return first.GetRange(skip, wanted - skip);
     }
 
-    // No key date sorts last.
+    // No key date (0) sorts last.
     private static int ByNextDue(SummaryFact a, SummaryFact b) =>
-        (a.NextDue, b.NextDue) switch
+        (a.NextDueNumber, b.NextDueNumber) switch
         {
-            (null, null) => 0,
-            (null, _) => 1,
-            (_, null) => -1,
-            var (x, y) => x.Value.CompareTo(y.Value),
+            (0, 0) => 0,
+            (0, _) => 1,
+            (_, 0) => -1,
+            var (x, y) => x.CompareTo(y),
         };
 
     private static int Then(int order, SummaryFact a, SummaryFact b)
@@ -75,7 +75,7 @@ public static class FactOrder
             return order;
         }
 
-        var reference = string.CompareOrdinal(a.Reference, b.Reference);
-        return reference != 0 ? reference : a.EpisodeId.CompareTo(b.EpisodeId);
+        var reference = a.ReferenceKey.SequenceCompareTo(b.ReferenceKey);
+        return reference != 0 ? reference : a.EpisodeKey.SequenceCompareTo(b.EpisodeKey);
     }
 }

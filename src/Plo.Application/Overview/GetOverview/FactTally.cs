@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Plo.Domain.Journey;
 
 namespace Plo.Application.Overview.GetOverview;
@@ -32,6 +33,8 @@ public sealed class FactTally
         var starts = new int[facts.Count];
         var families = new HashSet<Guid>();
         var heldBy = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Looked up by the fact's text as it is: a user id string is made once per member of staff, not once per child.
+        var heldByKey = heldBy.GetAlternateLookup<ReadOnlySpan<char>>();
         var (missing, supervision, reassessment, changed) = (0, 0, 0, 0);
         for (var i = 0; i < facts.Count; i++)
         {
@@ -40,7 +43,7 @@ public sealed class FactTally
             rags[fact.Rag]++;
             starts[i] = fact.StartDayNumber;
             families.Add(fact.CaseId);
-            heldBy[fact.SocialWorkerId] = heldBy.GetValueOrDefault(fact.SocialWorkerId) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(heldByKey, fact.SocialWorkerKey, out _)++;
             missing += fact.MissingRationale ? 1 : 0;
             supervision += fact.SupervisionOverdue ? 1 : 0;
             reassessment += fact.ReassessmentDue ? 1 : 0;

@@ -55,35 +55,6 @@ public sealed class OverviewData
     public bool WaitingForSocialWorker { get; init; }
 }
 
-/// <summary>One active child, as narrow as the summary can count it from.</summary>
-public sealed class SummaryFact
-{
-    public const int MissingRationaleFlag = 4;
-    public const int SupervisionOverdueFlag = 8;
-    public const int ReassessmentDueFlag = 16;
-
-    public Guid CaseId { get; init; }
-    public Guid EpisodeId { get; init; }
-    public string SocialWorkerId { get; init; } = "";
-    public int StartDayNumber { get; init; }
-    public EpisodeStage Stage { get; init; }
-
-    /// <summary>The case's reference and next key date: with the RAG, start and episode, what an unfiltered list is
-    /// ordered by (<see cref="FactOrder"/>).</summary>
-    public string Reference { get; init; } = "";
-
-    public DateOnly? NextDue { get; init; }
-
-    /// <summary>The RAG (low two bits) and the yes/no facts, in one column: each value read from the database costs
-    /// more than the bit arithmetic, and there are as many rows as children.</summary>
-    public int Flags { get; init; }
-
-    public int Rag => Flags & 3;
-    public bool MissingRationale => (Flags & MissingRationaleFlag) != 0;
-    public bool SupervisionOverdue => (Flags & SupervisionOverdueFlag) != 0;
-    public bool ReassessmentDue => (Flags & ReassessmentDueFlag) != 0;
-}
-
 /// <summary>A family and its changes of social worker in the last 12 months, as the database returns them.</summary>
 public sealed class WorkerChangeCount
 {
@@ -288,63 +259,59 @@ public sealed class OverviewQueries(
     /// <summary>What the summary needs of every active child the user may see: one scan of the rows, so every count,
     /// the caseloads and (for an unfiltered list) the page's order come from it. Unordered: sorting every active child
     /// costs SQLite more than the rest of the read, and in memory a page is picked without sorting them all.</summary>
-    public IQueryable<SummaryFact> Facts(IQueryable<OverviewData> activeRows) =>
-        activeRows.Select(r => new SummaryFact
-        {
-            CaseId = r.CaseId,
-            EpisodeId = r.EpisodeId,
-            SocialWorkerId = r.SocialWorkerId,
-            StartDayNumber = r.StartDate.DayNumber,
-            Stage = r.Stage,
-            Reference = r.Reference,
-            NextDue = r.NextDue,
-            Flags =
-                r.Rag
-                + (r.Overdue && !r.RationaleCurrent ? SummaryFact.MissingRationaleFlag : 0)
-                + (r.SupervisionDue < today ? SummaryFact.SupervisionOverdueFlag : 0)
-                + (r.ReassessmentDueSince != null ? SummaryFact.ReassessmentDueFlag : 0),
-        });
+    public IQueryable<SummaryFactColumns> Facts(IQueryable<OverviewData> activeRows) =>
+        (CaseReach.ReachesEveryCase(user) ? activeRows.TagWith(FactsForEveryCaseTag) : activeRows).Select(
+            r => new SummaryFactColumns
+            {
+                Packed =
+                    r.Rag
+                    + (r.Overdue && !r.RationaleCurrent ? SummaryFact.MissingRationaleFlag : 0)
+                    + (r.SupervisionDue < today ? SummaryFact.SupervisionOverdueFlag : 0)
+                    + (r.ReassessmentDueSince != null ? SummaryFact.ReassessmentDueFlag : 0)
+                    // Stored by name (EF's converter); the number is the enum's (OverviewFactsTests checks each stage).
+                    + (
+                        r.Stage == EpisodeStage.AwaitingLetter ? 0L
+                        : r.Stage == EpisodeStage.LetterSent ? 1L
+                        : r.Stage == EpisodeStage.InitialMeetingHeld ? 2L
+                        : r.Stage == EpisodeStage.InReview ? 3L
+                        : r.Stage == EpisodeStage.DecisionDue ? 4L
+                        : 5L
+                    ) * SummaryFact.StageUnit
+                    + r.StartDate.DayNumber * SummaryFact.StartUnit
+                    + (r.NextDue == null ? 0L : r.NextDue.Value.DayNumber + 1L) * SummaryFact.NextDueUnit,
+                Keys =
+                    r.CaseId.ToString()
+                    + r.EpisodeId.ToString()
+                    + r.SocialWorkerId
+                    + SummaryFact.Separator
+                    + r.Reference,
+            }
+        );
+
+    /// <summary>Marks the facts read for a user who reaches every case: on SQLite they are read through one index
+    /// (<see cref="IPloDbContext.CommandFor"/>). Others' reads start from the cases they reach, which SQLite plans well
+    /// alone.</summary>
+    public const string FactsForEveryCaseTag = "Overview facts for every case";
 
     /// <summary>
-    /// Runs <see cref="Facts"/> and reads its columns by name straight from the data reader: one row per active child,
+    /// Runs <see cref="Facts"/> and reads its two columns straight from the data reader: one row per active child,
     /// where EF's general-purpose materialiser would cost more than the query itself.
     /// </summary>
     public async Task<List<SummaryFact>> FactsAsync(IQueryable<OverviewData> activeRows, CancellationToken ct)
     {
-        await using var command = Facts(activeRows).CreateDbCommand();
+        await using var command = db.CommandFor(Facts(activeRows));
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
-            var (caseId, episodeId, worker, start, stage, flags) = (
-                reader.GetOrdinal(nameof(SummaryFact.CaseId)),
-                reader.GetOrdinal(nameof(SummaryFact.EpisodeId)),
-                reader.GetOrdinal(nameof(SummaryFact.SocialWorkerId)),
-                reader.GetOrdinal(nameof(SummaryFact.StartDayNumber)),
-                reader.GetOrdinal(nameof(SummaryFact.Stage)),
-                reader.GetOrdinal(nameof(SummaryFact.Flags))
+            var (packed, keys) = (
+                reader.GetOrdinal(nameof(SummaryFactColumns.Packed)),
+                reader.GetOrdinal(nameof(SummaryFactColumns.Keys))
             );
-            var (reference, nextDue) = (
-                reader.GetOrdinal(nameof(SummaryFact.Reference)),
-                reader.GetOrdinal(nameof(SummaryFact.NextDue))
-            );
-            var stages = Enum.GetValues<EpisodeStage>().ToDictionary(v => v.ToString(), StringComparer.Ordinal);
             var facts = new List<SummaryFact>();
             while (await reader.ReadAsync(ct))
             {
-                facts.Add(
-                    new SummaryFact
-                    {
-                        CaseId = reader.GetGuid(caseId),
-                        EpisodeId = reader.GetGuid(episodeId),
-                        SocialWorkerId = reader.GetString(worker),
-                        StartDayNumber = reader.GetInt32(start),
-                        Stage = stages[reader.GetString(stage)], // stored by name, as EF's converter writes it
-                        Flags = reader.GetInt32(flags),
-                        Reference = reader.GetString(reference),
-                        NextDue = reader.IsDBNull(nextDue) ? null : reader.GetFieldValue<DateOnly>(nextDue),
-                    }
-                );
+                facts.Add(new SummaryFact(reader.GetInt64(packed), reader.GetString(keys)));
             }
 
             return facts;

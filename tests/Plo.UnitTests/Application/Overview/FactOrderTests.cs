@@ -74,12 +74,14 @@ public class FactOrderTests
         Guid? episode = null,
         int startedDaysAgo = 0
     ) =>
-        new()
-        {
-            Reference = reference,
-            Flags = (int)rag,
-            NextDue = nextDue,
-            EpisodeId = episode ?? Guid.NewGuid(),
-            StartDayNumber = Day.DayNumber - startedDaysAgo,
-        };
+        SummaryFact.Of(
+            Guid.NewGuid(),
+            episode ?? Guid.NewGuid(),
+            "sw.1",
+            reference,
+            EpisodeStage.InReview,
+            Day.DayNumber - startedDaysAgo,
+            nextDue,
+            (int)rag
+        );
 }

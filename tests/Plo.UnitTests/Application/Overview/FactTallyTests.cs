@@ -47,16 +47,16 @@ public class FactTallyTests
         int daysIn,
         int flags
     ) =>
-        new()
-        {
-            CaseId = Family(reference),
-            Reference = reference,
-            SocialWorkerId = worker,
-            StartDayNumber = Today.DayNumber - daysIn,
-            EpisodeId = Guid.NewGuid(),
-            Stage = stage,
-            Flags = (int)rag + flags,
-        };
+        SummaryFact.Of(
+            Family(reference),
+            Guid.NewGuid(),
+            worker,
+            reference,
+            stage,
+            Today.DayNumber - daysIn,
+            null,
+            (int)rag + flags
+        );
 
     // One case id per reference ("PLO-1" → 00000000-0000-0000-0000-000000000001).
     private static Guid Family(string reference) =>

@@ -1,0 +1,145 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Security;
+using Plo.Application.Overview;
+using Plo.Application.Overview.GetOverview;
+using Plo.Domain.Journey;
+using Plo.Infrastructure.DemoData;
+using Plo.Infrastructure.Persistence;
+
+namespace Plo.IntegrationTests.Overview;
+
+/// <summary>
+/// The summary's facts are packed into two values a row by SQL (<see cref="SummaryFact"/>): on a seeded database, with
+/// a child at every stage, each must unpack to what the overview's full row for that child says; and for a reader of
+/// every case, SQLite reads them from the two covering indexes alone.
+/// </summary>
+public class OverviewFactsTests(OverviewApiFactory api) : IClassFixture<OverviewApiFactory>
+{
+    private sealed class Reader(string role) : ICurrentUser
+    {
+        public string UserId => "facts-reader";
+        public IReadOnlyCollection<string> Roles => [role];
+    }
+
+    [Theory]
+    [InlineData(Roles.SeniorManager)]
+    [InlineData(Roles.TeamManager)]
+    public async Task Each_fact_unpacks_to_its_childs_row(string role)
+    {
+        await SeedOnceAsync();
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        var today = DateOnly.FromDateTime(api.Clock.GetUtcNow().UtcDateTime);
+        var queries = new OverviewQueries(db, new Reader(role), new OverviewOptions(), today, today.AddDays(7));
+
+        var facts = await queries.FactsAsync(queries.Rows(closed: false, today), default);
+        var rows = await queries.Rows(closed: false, today).ToDictionaryAsync(r => r.EpisodeId);
+
+        Assert.Equal(rows.Count, facts.Count);
+        Assert.Equal(role == Roles.SeniorManager, facts.Count > 0);
+        foreach (var fact in facts)
+        {
+            var row = rows[fact.EpisodeId];
+            Assert.Equal(
+                (row.CaseId, row.SocialWorkerId, row.Reference, row.Stage, row.StartDate.DayNumber, row.NextDue),
+                (fact.CaseId, fact.SocialWorkerId, fact.Reference, fact.Stage, fact.StartDayNumber, fact.NextDue)
+            );
+            Assert.Equal(
+                (
+                    row.Rag,
+                    row.Overdue && !row.RationaleCurrent,
+                    row.SupervisionDue < today,
+                    row.ReassessmentDueSince != null
+                ),
+                (fact.Rag, fact.MissingRationale, fact.SupervisionOverdue, fact.ReassessmentDue)
+            );
+        }
+
+        if (role == Roles.SeniorManager)
+        {
+            Assert.Equal(
+                Enum.GetValues<EpisodeStage>().Except([EpisodeStage.Closed]),
+                facts.Select(f => f.Stage).Distinct().Order()
+            );
+            Assert.Contains(facts, f => f.NextDue is not null);
+        }
+    }
+
+    [Fact]
+    public async Task A_reader_of_every_case_reads_facts_and_exits_from_the_covering_indexes_alone()
+    {
+        await SeedOnceAsync();
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        var today = DateOnly.FromDateTime(api.Clock.GetUtcNow().UtcDateTime);
+        var queries = new OverviewQueries(
+            db,
+            new Reader(Roles.SeniorManager),
+            new OverviewOptions(),
+            today,
+            today.AddDays(7)
+        );
+
+        var facts = await PlanAsync(db, db.CommandFor(queries.Facts(queries.Rows(closed: false, today))));
+        var exits = await PlanAsync(db, db.CommandFor(queries.Exits()));
+
+        Assert.Contains(
+            facts,
+            step => step.Contains("COVERING INDEX IX_Episodes_OverviewFacts", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            facts,
+            step => step.Contains("COVERING INDEX IX_Cases_OverviewFacts", StringComparison.Ordinal)
+        );
+        Assert.Equal(2, facts.Count);
+        Assert.Contains(
+            exits,
+            step => step.Contains("COVERING INDEX IX_Episodes_OverviewFacts", StringComparison.Ordinal)
+        );
+    }
+
+    private static async Task<List<string>> PlanAsync(PloDbContext db, System.Data.Common.DbCommand command)
+    {
+        await using (command)
+        {
+            command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                await using var reader = await command.ExecuteReaderAsync();
+                var steps = new List<string>();
+                while (await reader.ReadAsync())
+                {
+                    steps.Add(reader.GetString(reader.GetOrdinal("detail")));
+                }
+
+                return steps;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    /// <summary>Seeded families, with one active child moved to the one stage seeding may not reach.</summary>
+    private async Task SeedOnceAsync()
+    {
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        if (await db.Set<Episode>().AnyAsync())
+        {
+            return;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<SyntheticSeeder>().SeedAsync(60, null, default);
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            UPDATE "Episodes" SET "Stage" = 'DecisionDue'
+            WHERE "Id" = (SELECT "Id" FROM "Episodes" WHERE "ClosedOn" IS NULL ORDER BY "Id" LIMIT 1)
+            """
+        );
+    }
+}
