@@ -26,16 +26,20 @@ public sealed class CheckLetterQueryHandler(
     {
         var meta = query.Meta ?? new LetterMeta();
         meta = meta with { LetterDate = meta.LetterDate ?? clock.Today() }; // today in the UK, not in UTC
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(options.Value.TimeBudgetMilliseconds);
+        // The budget runs on the application's clock, so a test can spend it without racing a fast checker.
+        using var budget = new CancellationTokenSource(
+            TimeSpan.FromMilliseconds(options.Value.TimeBudgetMilliseconds),
+            clock
+        );
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
             var result = query.Html is { Length: > 0 } html
-                ? checker.CheckHtml(html, meta, budget.Token)
-                : checker.CheckText(query.Text!, meta, budget.Token);
+                ? checker.CheckHtml(html, meta, either.Token)
+                : checker.CheckText(query.Text!, meta, either.Token);
             return ValueTask.FromResult(LetterReport.Of(result));
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
             throw new DomainRuleViolationException("This letter took too long to check. Check it in smaller parts.");
         }
