@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.Configure<ReadCacheOptions>(configuration.GetSection(ReadCacheOptions.Section));
         services.AddSingleton<DataVersion>();
         services.AddSingleton<OverviewCache>();
+        services.AddSingleton<OverviewFiguresCache>();
         services.AddSingleton<DirectoryCache>();
         services.AddSingleton<Cases.GetCase.CaseDetailsCache>();
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));

@@ -30,10 +30,11 @@ public class OverviewBenchmarks
     [Params(500, 6_700, 67_000)]
     public int Families { get; set; }
 
-    /// <summary>Off: every read computes the page (the first read after a change). On: reads while nothing
-    /// changes.</summary>
-    [Params(false, true)]
-    public bool Cached { get; set; }
+    [Params(OverviewReads.Computed, OverviewReads.AfterAChange, OverviewReads.Unchanged)]
+    public OverviewReads Reads { get; set; }
+
+    private Guid[] _activeCases = [];
+    private int _changed;
 
     [GlobalSetup]
     public void Setup()
@@ -46,7 +47,7 @@ public class OverviewBenchmarks
                 {
                     ["Database:Provider"] = "Sqlite",
                     ["ConnectionStrings:Plo"] = _connectionString,
-                    ["ReadCache:Seconds"] = Cached ? "30" : "0",
+                    ["ReadCache:Seconds"] = Reads == OverviewReads.Computed ? "0" : "30",
                 }
             )
             .Build();
@@ -76,6 +77,14 @@ public class OverviewBenchmarks
             $"// {Families} families: {page.Summary.ActiveChildren} active children, {page.TotalCount} rows"
         );
 
+        _activeCases =
+        [
+            .. db
+                .Episodes.Where(e => e.ClosedOn == null)
+                .Select(e => EF.Property<Guid>(e, "CaseId"))
+                .Distinct()
+                .Take(1_000),
+        ];
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         _rawSql = new OverviewQueries(db, new SeniorManager(), new(), today, today.AddDays(7))
             .Rows(false, today)
@@ -88,8 +97,30 @@ public class OverviewBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 
+    /// <summary>With <see cref="OverviewReads.AfterAChange"/>, a change to one case is committed before each read
+    /// (<see cref="Change_to_one_case"/> times that alone).</summary>
     [Benchmark]
-    public OverviewPage Overview_first_page_and_summary() => Overview();
+    public OverviewPage Overview_first_page_and_summary()
+    {
+        if (Reads == OverviewReads.AfterAChange)
+        {
+            Change_to_one_case();
+        }
+
+        return Overview();
+    }
+
+    /// <summary>A committed change to one active case (an UPDATE of its row, the values unchanged), a different
+    /// case each time, as a unit of work would commit it.</summary>
+    [Benchmark]
+    public void Change_to_one_case()
+    {
+        using var scope = _services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        var id = _activeCases[_changed++ % _activeCases.Length];
+        db.Entry(db.Cases.Single(c => c.Id == id)).State = EntityState.Modified;
+        db.SaveChanges();
+    }
 
     [Benchmark]
     public int Raw_sql_same_first_page()
@@ -119,7 +150,7 @@ public class OverviewBenchmarks
         return rows;
     }
 
-    private OverviewPage Overview()
+    public OverviewPage Overview()
     {
         using var scope = _services.CreateScope();
         var handler = ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(scope.ServiceProvider);
@@ -131,4 +162,17 @@ public class OverviewBenchmarks
         public string UserId => "sm.bench";
         public IReadOnlyCollection<string> Roles => [Plo.Application.Common.Security.Roles.SeniorManager];
     }
+}
+
+/// <summary>How the overview is read.</summary>
+public enum OverviewReads
+{
+    /// <summary>Caching off: every read computes the page and the summary from scratch.</summary>
+    Computed,
+
+    /// <summary>As shipped, with a change to one case committed before each read.</summary>
+    AfterAChange,
+
+    /// <summary>As shipped, while nothing changes.</summary>
+    Unchanged,
 }

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Plo.Benchmarks;
 
-// `corpus DIR [COUNT]` writes the checker CLI comparison's letters; `overview FAMILIES [ROUNDS] [cached]` times the
+// `corpus DIR [COUNT]` writes the checker CLI comparison's letters; `overview FAMILIES [ROUNDS]` times the
 // overview directly; anything else runs BenchmarkDotNet.
 if (args is ["corpus", var folder, .. var rest])
 {
@@ -10,11 +10,7 @@ if (args is ["corpus", var folder, .. var rest])
 
 if (args is ["overview", var families, .. var more])
 {
-    return OverviewTiming.Run(
-        int.Parse(families, null),
-        more is [var rounds, ..] ? int.Parse(rounds, null) : 50,
-        more is [_, "cached"]
-    );
+    return OverviewTiming.Run(int.Parse(families, null), more is [var rounds, ..] ? int.Parse(rounds, null) : 50);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

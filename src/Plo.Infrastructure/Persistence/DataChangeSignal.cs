@@ -15,7 +15,14 @@ namespace Plo.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DataChangeSignal(DataVersion version) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+    /// <summary>A context's changes not yet committed: the cases they touched, or null once they touch other
+    /// data.</summary>
+    private sealed class Pending
+    {
+        public HashSet<Guid>? Cases { get; set; } = [];
+    }
+
+    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -64,17 +71,44 @@ internal sealed class DataChangeSignal(DataVersion version) : SaveChangesInterce
 
     private void Note(DbContext? context)
     {
-        var changesData = context
-            ?.ChangeTracker.Entries()
-            .Any(e =>
+        if (context is null)
+        {
+            return;
+        }
+
+        var tracked = context.ChangeTracker.Entries().ToList();
+        var changed = tracked
+            .Where(e =>
                 e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && e.Entity is not (AccessRecord or AuditRecord)
-            );
-        if (changesData == true)
+            )
+            .ToList();
+        if (changed.Count == 0)
         {
-            _pending.AddOrUpdate(context!, this);
+            return;
+        }
+
+        var pending = _pending.GetOrCreateValue(context);
+        // An import or a seed changes thousands: it is taken as a change to anything rather than traced case by case.
+        if (changed.Count > MostEntitiesTraced)
+        {
+            pending.Cases = null;
+        }
+
+        foreach (var entry in changed.TakeWhile(_ => pending.Cases is not null))
+        {
+            if (ChangedCase.Of(entry, tracked) is { } caseId)
+            {
+                pending.Cases!.Add(caseId);
+            }
+            else
+            {
+                pending.Cases = null;
+            }
         }
     }
+
+    private const int MostEntitiesTraced = 500;
 
     private void BumpUnlessInTransaction(DbContext? context)
     {
@@ -86,9 +120,9 @@ internal sealed class DataChangeSignal(DataVersion version) : SaveChangesInterce
 
     private void Bump(DbContext? context)
     {
-        if (context is not null && _pending.Remove(context))
+        if (context is not null && _pending.TryGetValue(context, out var pending) && _pending.Remove(context))
         {
-            version.Bump();
+            version.Bump(pending.Cases);
         }
     }
 }

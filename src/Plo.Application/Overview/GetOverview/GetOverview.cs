@@ -48,6 +48,7 @@ public sealed class GetOverviewQueryHandler(
     WorkingDayCalendar calendar,
     IOptions<OverviewOptions> options,
     OverviewCache cache,
+    OverviewFiguresCache figures,
     IConcurrentReads concurrently
 ) : IQueryHandler<GetOverviewQuery, OverviewPage>
 {
@@ -67,10 +68,6 @@ public sealed class GetOverviewQueryHandler(
     {
         var amberLimit = calendar.AddWorkingDays(today, options.Value.AmberWithinWorkingDays);
         var queries = new OverviewQueries(db, user, options.Value, today, amberLimit);
-        // The summary's history does not depend on the active children: it is read on a second connection meanwhile.
-        var history = concurrently.StartAsync(other =>
-            new OverviewQueries(other, user, options.Value, today, amberLimit).HistoryAsync(cancellationToken)
-        );
         var rows = queries.Rows(query.Status == "closed", query.Since ?? today.AddMonths(-12));
 
         // Staff and teams by id or by name, as a person would type them.
@@ -95,19 +92,11 @@ public sealed class GetOverviewQueryHandler(
         // picked from them in memory (FactOrder) rather than asked of SQL.
         var unfiltered =
             query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
-        List<SummaryFact> facts;
-        try
-        {
-            facts = await queries.FactsAsync(queries.Rows(closed: false, today), cancellationToken);
-        }
-        catch
-        {
-            // The second read ends (and gives its context back) before the request's error goes on.
-            await ((Task)history).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
-        }
-
-        var summary = await queries.SummaryAsync(facts, await history, cancellationToken);
+        var (facts, history) =
+            figures.Enabled && CaseReach.ReachesEveryCase(user)
+                ? await FiguresOfEveryCaseAsync(queries, today, amberLimit, cancellationToken)
+                : await FiguresAsync(queries, today, amberLimit, cancellationToken);
+        var summary = await queries.SummaryAsync(facts, history, cancellationToken);
         var held = summary.Caseloads.ToDictionary(c => c.UserId, c => c.ChildrenInPreProceedings);
         var skip = (query.Page - 1) * query.PageSize;
         var data = await queries.WithRationalesAsync(
@@ -138,6 +127,70 @@ public sealed class GetOverviewQueryHandler(
             total,
             summary
         );
+    }
+
+    /// <summary>The summary's inputs, read for this user: the active children's facts, and meanwhile on a second
+    /// connection the history (it does not depend on them).</summary>
+    private async Task<(IReadOnlyList<SummaryFact>, SummaryHistory)> FiguresAsync(
+        OverviewQueries queries,
+        DateOnly today,
+        DateOnly amberLimit,
+        CancellationToken ct
+    )
+    {
+        var history = concurrently.StartAsync(other =>
+            new OverviewQueries(other, user, options.Value, today, amberLimit).HistoryAsync(ct)
+        );
+        var facts = await FactsAfterAsync(history, () => queries.FactsAsync(queries.Rows(closed: false, today), ct));
+        return (facts, await history);
+    }
+
+    /// <summary>The summary's inputs for a reader of every case, kept case by case
+    /// (<see cref="OverviewFiguresCache"/>): usually only the cases changed since the last read are read.</summary>
+    private async Task<(IReadOnlyList<SummaryFact>, SummaryHistory)> FiguresOfEveryCaseAsync(
+        OverviewQueries queries,
+        DateOnly today,
+        DateOnly amberLimit,
+        CancellationToken ct
+    )
+    {
+        var current = await figures.GetAsync(today, cases => ReadAsync(cases), ct);
+        return (current.Facts, current.History);
+
+        async Task<CaseFiguresRead> ReadAsync(IReadOnlySet<Guid>? cases)
+        {
+            var active = queries.Rows(closed: false, today);
+            if (cases is not null)
+            {
+                // A few cases: one connection, in turn.
+                List<Guid> ids = [.. cases];
+                var some = await queries.FactsAsync(active.Where(r => ids.Contains(r.CaseId)), ct);
+                var (changedOften, exits, met) = await queries.HistoryByCaseAsync(cases, ct);
+                return new CaseFiguresRead(some, changedOften, exits, met);
+            }
+
+            var history = concurrently.StartAsync(other =>
+                new OverviewQueries(other, user, options.Value, today, amberLimit).HistoryByCaseAsync(null, ct)
+            );
+            var facts = await FactsAfterAsync(history, () => queries.FactsAsync(active, ct));
+            var (changed, allExits, allMet) = await history;
+            return new CaseFiguresRead(facts, changed, allExits, allMet);
+        }
+    }
+
+    /// <summary>Reads the facts while <paramref name="history"/> runs on its own connection: if the facts fail, the
+    /// history ends (and gives its context back) before the error goes on.</summary>
+    private static async Task<List<SummaryFact>> FactsAfterAsync(Task history, Func<Task<List<SummaryFact>>> facts)
+    {
+        try
+        {
+            return await facts();
+        }
+        catch
+        {
+            await history.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
     }
 
     /// <summary>The order asked for; the episode's id last, so that pages never share or skip a row.</summary>

@@ -331,6 +331,48 @@ public sealed class OverviewQueries(
             await KeyDatesMetCounts().ToListAsync(ct)
         );
 
+    /// <summary>The history <see cref="HistoryAsync"/> counts, by case, for a reader of every case: of these cases, or
+    /// of every case when null (<see cref="OverviewFigures"/>).</summary>
+    public async Task<(
+        HashSet<Guid> ChangedOften,
+        List<CaseExitCount> Exits,
+        List<CaseKeyDatesMet> Met
+    )> HistoryByCaseAsync(IReadOnlySet<Guid>? cases, CancellationToken ct)
+    {
+        List<Guid>? ids = cases is null ? null : [.. cases];
+        var yearAgo = today.AddMonths(-12);
+        var changedOften = await ChangedOften(ids).Select(c => c.CaseId).ToListAsync(ct);
+        var exits = await OfCases(db.Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= yearAgo), ids)
+            .GroupBy(e => new
+            {
+                CaseId = EF.Property<Guid>(e, "CaseId"),
+                e.Outcome,
+                Days = e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber,
+            })
+            .Select(g => new CaseExitCount
+            {
+                CaseId = g.Key.CaseId,
+                Outcome = g.Key.Outcome,
+                Days = g.Key.Days,
+                Children = g.Count(),
+            })
+            .ToListAsync(ct);
+        var met = await OfCases(db.MetKeyDates.Where(k => k.MetOn > yearAgo), ids)
+            .GroupBy(k => new { CaseId = EF.Property<Guid>(k, "CaseId"), OnTime = k.WorkingDaysLate == 0 })
+            .Select(g => new CaseKeyDatesMet
+            {
+                CaseId = g.Key.CaseId,
+                OnTime = g.Key.OnTime,
+                Count = g.Count(),
+            })
+            .ToListAsync(ct);
+        return ([.. changedOften], exits, met);
+    }
+
+    /// <summary>The rows of these cases (by their <c>CaseId</c> column), or every row when null.</summary>
+    private static IQueryable<T> OfCases<T>(IQueryable<T> rows, List<Guid>? cases) =>
+        cases is null ? rows : rows.Where(r => cases.Contains(EF.Property<Guid>(r!, "CaseId")));
+
     /// <summary>Counts and percentiles over the active children's facts (<see cref="Facts"/>), with exits and key
     /// dates met in the last 12 months (<see cref="HistoryAsync"/>).</summary>
     public async Task<OverviewSummary> SummaryAsync(
@@ -423,10 +465,13 @@ public sealed class OverviewQueries(
     /// the last 12 months, with how many times: one pass over the allocation history, where a count per child would
     /// look it up for every child.
     /// </summary>
-    public IQueryable<WorkerChangeCount> ChangedOften() =>
-        db
-            .AllocationChanges.Where(a =>
-                a.Role == AllocatedRole.SocialWorker && a.FromUserId != null && a.At >= _yearAgo
+    /// <param name="cases">Only these families; every family when null.</param>
+    public IQueryable<WorkerChangeCount> ChangedOften(List<Guid>? cases = null) =>
+        OfCases(
+                db.AllocationChanges.Where(a =>
+                    a.Role == AllocatedRole.SocialWorker && a.FromUserId != null && a.At >= _yearAgo
+                ),
+                cases
             )
             .GroupBy(a => EF.Property<Guid>(a, "CaseId"))
             .Where(g => g.Count() >= options.WorkerChangesAmberFrom)

@@ -1,0 +1,128 @@
+using Plo.Domain.Journey;
+
+namespace Plo.Application.Overview.GetOverview;
+
+/// <summary>A closed episode's outcome and length, counted for one case.</summary>
+public sealed class CaseExitCount
+{
+    public Guid CaseId { get; init; }
+    public ExitOutcome? Outcome { get; init; }
+    public int Days { get; init; }
+    public int Children { get; init; }
+}
+
+/// <summary>Key dates met on time (or not), counted for one case.</summary>
+public sealed class CaseKeyDatesMet
+{
+    public Guid CaseId { get; init; }
+    public bool OnTime { get; init; }
+    public int Count { get; init; }
+}
+
+/// <summary>What the summary needs of some cases, as read: the active children's facts and the last 12 months'
+/// history, each row naming its case.</summary>
+public sealed record CaseFiguresRead(
+    List<SummaryFact> Facts,
+    HashSet<Guid> ChangedOften,
+    List<CaseExitCount> Exits,
+    List<CaseKeyDatesMet> KeyDatesMet
+);
+
+/// <summary>
+/// The summary's inputs for every case (for a reader of every case), kept by case so that after a change only the
+/// cases it touched are read again: <see cref="With"/> replaces theirs.
+/// </summary>
+public sealed class OverviewFigures
+{
+    private sealed record CaseFigures(
+        List<SummaryFact> Facts,
+        bool ChangedOften,
+        List<CaseExitCount> Exits,
+        List<CaseKeyDatesMet> KeyDatesMet
+    );
+
+    private readonly Dictionary<Guid, CaseFigures> _byCase;
+
+    private OverviewFigures(Dictionary<Guid, CaseFigures> byCase)
+    {
+        _byCase = byCase;
+        Facts = [.. byCase.Values.SelectMany(c => c.Facts)];
+        History = new SummaryHistory(
+            [.. byCase.Where(c => c.Value.ChangedOften).Select(c => c.Key)],
+            [
+                .. byCase
+                    .Values.SelectMany(c => c.Exits)
+                    .GroupBy(e => (e.Outcome, e.Days))
+                    .Select(g => new ExitCount
+                    {
+                        Outcome = g.Key.Outcome,
+                        Days = g.Key.Days,
+                        Children = g.Sum(e => e.Children),
+                    }),
+            ],
+            [
+                .. byCase
+                    .Values.SelectMany(c => c.KeyDatesMet)
+                    .GroupBy(m => m.OnTime)
+                    .Select(g => new KeyDatesMetCount { OnTime = g.Key, Count = g.Sum(m => m.Count) }),
+            ]
+        );
+    }
+
+    /// <summary>One fact per active child, in no order.</summary>
+    public IReadOnlyList<SummaryFact> Facts { get; }
+
+    public SummaryHistory History { get; }
+
+    /// <summary>The figures of every case, from a read of every case.</summary>
+    public static OverviewFigures Of(CaseFiguresRead everyCase) => new(ByCase(everyCase, []));
+
+    /// <summary>These figures with those of <paramref name="cases"/> replaced by <paramref name="read"/> (a case
+    /// the read no longer finds, closed long ago or erased, drops out).</summary>
+    public OverviewFigures With(IReadOnlySet<Guid> cases, CaseFiguresRead read)
+    {
+        var kept = new Dictionary<Guid, CaseFigures>(_byCase);
+        foreach (var id in cases)
+        {
+            kept.Remove(id);
+        }
+
+        return new OverviewFigures(ByCase(read, kept));
+    }
+
+    private static Dictionary<Guid, CaseFigures> ByCase(CaseFiguresRead read, Dictionary<Guid, CaseFigures> into)
+    {
+        CaseFigures For(Guid id)
+        {
+            if (!into.TryGetValue(id, out var figures))
+            {
+                figures = new CaseFigures([], read.ChangedOften.Contains(id), [], []);
+                into[id] = figures;
+            }
+
+            return figures;
+        }
+
+        foreach (var fact in read.Facts)
+        {
+            For(fact.CaseId).Facts.Add(fact);
+        }
+
+        foreach (var exit in read.Exits)
+        {
+            For(exit.CaseId).Exits.Add(exit);
+        }
+
+        foreach (var met in read.KeyDatesMet)
+        {
+            For(met.CaseId).KeyDatesMet.Add(met);
+        }
+
+        foreach (var id in read.ChangedOften)
+        {
+            For(id);
+        }
+
+        return into;
+    }
+}

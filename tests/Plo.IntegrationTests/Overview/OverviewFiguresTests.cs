@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Caching;
+using Plo.Application.Common.Security;
+using Plo.Application.Overview.GetOverview;
+using Plo.Infrastructure.DemoData;
+using Plo.IntegrationTests.Infrastructure;
+
+namespace Plo.IntegrationTests.Overview;
+
+/// <summary>
+/// For a reader of every case the summary's inputs are kept case by case and, after a change, only the cases it
+/// touched are read again (<see cref="OverviewFiguresCache"/>). After each kind of change made through the API, the
+/// change must name exactly its case, and the overview must be the one computed from scratch.
+/// </summary>
+public class OverviewFiguresTests(CachedOverviewApiFactory api) : IClassFixture<CachedOverviewApiFactory>
+{
+    private sealed class SeniorManager : ICurrentUser
+    {
+        public string UserId => "sm-figures";
+        public IReadOnlyCollection<string> Roles => [Plo.Application.Common.Security.Roles.SeniorManager];
+    }
+
+    private DataVersion Version => api.Services.GetRequiredService<DataVersion>();
+
+    [Fact]
+    public async Task After_each_change_the_overview_kept_case_by_case_is_the_one_computed_from_scratch()
+    {
+        using (var scope = api.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SyntheticSeeder>().SeedAsync(30, null, default);
+        }
+
+        await SameAsFromScratchAsync();
+        api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var opened = await CaseRequests.OpenAsync(
+            api.ClientFor(Roles.SocialWorker, "user-1"),
+            CaseRequests.Family("user-1", "tm-1")
+        );
+        var journey = new JourneyDriver(api, opened.CaseId, 1);
+        await journey.DecideAsync(new DateOnly(2026, 3, 2), "EnterPreProceedings");
+        await SameAsFromScratchAsync();
+        api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        await SameAsFromScratchAsync();
+
+        api.ClientFor(Roles.SocialWorker, "sw-figures-2"); // in the staff directory
+        var changes = new (string Path, HttpClient By, object Body, HttpMethod Method)[]
+        {
+            ("letter-sent", journey.Worker, new { sentOn = "2026-03-04" }, HttpMethod.Post),
+            (
+                "delay-rationales",
+                journey.Senior,
+                new
+                {
+                    reason = "ParentEngagement",
+                    narrative = "Sam is in hospital this week.",
+                    revisedDate = "2026-04-20",
+                },
+                HttpMethod.Post
+            ),
+            (
+                "allocation/social-worker",
+                journey.Manager,
+                new { userId = "sw-figures-2", reason = "Sam Jordan is on long-term leave." },
+                HttpMethod.Put
+            ),
+            (
+                "allocation/social-worker",
+                journey.Manager,
+                new { userId = "user-1", reason = "Sam Jordan is back." },
+                HttpMethod.Put
+            ),
+            (
+                "exit",
+                journey.Manager,
+                new
+                {
+                    outcome = "SteppedDownToChildInNeedPlan",
+                    on = "2026-03-05",
+                    reason = "The family worked with the plan.",
+                },
+                HttpMethod.Post
+            ),
+        };
+        foreach (var (path, by, body, method) in changes)
+        {
+            var before = Version.Current;
+            await JourneyDriver.ItemAsync(await journey.ChangeAsync(by, path, body, method));
+
+            Assert.Equal([journey.CaseId], Version.CasesChanged(before, Version.Current) ?? []);
+            await SameAsFromScratchAsync();
+        }
+    }
+
+    /// <summary>The first page and a page of every child, by the kept figures and from scratch.</summary>
+    private async Task SameAsFromScratchAsync()
+    {
+        foreach (
+            var query in new[] { new GetOverviewQuery(), new GetOverviewQuery(Sort: OverviewSort.Weeks, PageSize: 500) }
+        )
+        {
+            Assert.Equal(await OverviewAsync(query, fromScratch: true), await OverviewAsync(query, fromScratch: false));
+        }
+    }
+
+    private async Task<string> OverviewAsync(GetOverviewQuery query, bool fromScratch)
+    {
+        using var scope = api.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var none = Options.Create(new ReadCacheOptions { Seconds = 0 });
+        var figures = fromScratch
+            ? new OverviewFiguresCache(Version, api.Clock, none)
+            : services.GetRequiredService<OverviewFiguresCache>();
+        var handler = ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(
+            services,
+            new SeniorManager(),
+            new OverviewCache(Version, api.Clock, none),
+            figures
+        );
+        var page = await handler.Handle(query, default);
+        Assert.NotEmpty(page.Rows);
+        return JsonSerializer.Serialize(page);
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Plo.Application.Common.Abstractions;
+using Plo.Application.Common.Caching;
+using Plo.Application.Overview.GetOverview;
+using Plo.Domain.Journey;
+
+namespace Plo.UnitTests.Application.Overview;
+
+public sealed class OverviewFiguresCacheTests : IDisposable
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly DataVersion _version = new();
+    private readonly OverviewFiguresCache _cache;
+    private readonly List<IReadOnlySet<Guid>?> _reads = [];
+    private readonly Dictionary<Guid, string> _workers = [];
+    private readonly Guid _a = Guid.NewGuid();
+    private readonly Guid _b = Guid.NewGuid();
+
+    public OverviewFiguresCacheTests()
+    {
+        _cache = new OverviewFiguresCache(_version, _clock, Options.Create(new ReadCacheOptions { Seconds = 30 }));
+        _workers[_a] = "sw-1";
+        _workers[_b] = "sw-1";
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private DateOnly Today => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A database of one child a case, held by the worker <see cref="_workers"/> names; each read is
+    /// recorded.</summary>
+    private Task<CaseFiguresRead> Read(IReadOnlySet<Guid>? cases)
+    {
+        _reads.Add(cases);
+        var facts = _workers
+            .Where(w => cases is null || cases.Contains(w.Key))
+            .Select(w => SummaryFact.Of(w.Key, Guid.NewGuid(), w.Value, "PLO-1", EpisodeStage.LetterSent, 1, null, 0))
+            .ToList();
+        return Task.FromResult(new CaseFiguresRead(facts, [], [], []));
+    }
+
+    private async Task<string[]> WorkersAsync() =>
+        [.. (await _cache.GetAsync(Today, Read, default)).Facts.Select(f => f.SocialWorkerId).Order()];
+
+    [Fact]
+    public async Task Every_case_is_read_once_then_only_the_cases_a_change_touched()
+    {
+        Assert.Equal(["sw-1", "sw-1"], await WorkersAsync());
+        Assert.Equal(["sw-1", "sw-1"], await WorkersAsync());
+        _workers[_a] = "sw-2";
+        _version.Bump([_a]);
+        Assert.Equal(["sw-1", "sw-2"], await WorkersAsync());
+
+        Assert.Equal(2, _reads.Count);
+        Assert.Null(_reads[0]);
+        Assert.Equal([_a], _reads[1]!);
+    }
+
+    [Fact]
+    public async Task A_change_to_other_data_a_new_day_or_the_seconds_passing_reads_every_case_again()
+    {
+        await WorkersAsync();
+        _version.Bump();
+        await WorkersAsync();
+        _clock.Advance(TimeSpan.FromDays(1));
+        await WorkersAsync();
+        _clock.Advance(TimeSpan.FromSeconds(29));
+        _version.Bump([_b]);
+        await WorkersAsync();
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await WorkersAsync();
+
+        Assert.Equal([true, true, true, false, true], _reads.Select(r => r is null));
+    }
+
+    [Fact]
+    public async Task A_case_no_longer_found_drops_out()
+    {
+        await WorkersAsync();
+        _workers.Remove(_b);
+        _version.Bump([_b]);
+
+        Assert.Equal(["sw-1"], await WorkersAsync());
+    }
+}
