@@ -100,4 +100,37 @@ public class OverviewTranslationTests
         Assert.Equal(reach, reads[1].Contains("TeamManagerId", StringComparison.Ordinal));
         Assert.DoesNotContain("Cases", reads[2], StringComparison.Ordinal); // matched to reached cases afterwards
     }
+
+    /// <summary>The history kept by case for readers of every case (<see cref="OverviewFigures"/>), for every case and
+    /// for the few a change touched.</summary>
+    [Theory]
+    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True")]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db")]
+    public void The_history_by_case_translates_to_sql(DatabaseProvider provider, string connectionString)
+    {
+        using var db = new PloDbContext(PloDbContextOptions.Build(provider, connectionString));
+        var today = new DateOnly(2026, 3, 2);
+        var queries = new OverviewQueries(
+            db,
+            new Mock<ICurrentUser>().Object,
+            new OverviewOptions(),
+            today,
+            today.AddDays(7)
+        );
+        List<Guid> changed = [Guid.NewGuid(), Guid.NewGuid()];
+
+        foreach (var cases in new[] { null, changed })
+        {
+            var reads = new[]
+            {
+                queries.ExitsByCase(cases).ToQueryString(),
+                queries.KeyDatesMetByCase(cases).ToQueryString(),
+                queries.ChangedOften(cases).ToQueryString(),
+            };
+
+            Assert.All(reads, sql => Assert.Contains("GROUP BY", sql, StringComparison.Ordinal));
+            Assert.All(reads, sql => Assert.Contains("CaseId", sql, StringComparison.Ordinal));
+            Assert.All(reads, sql => Assert.Equal(cases is not null, sql.Contains(" IN ", StringComparison.Ordinal)));
+        }
+    }
 }

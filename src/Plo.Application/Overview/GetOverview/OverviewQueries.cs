@@ -340,9 +340,19 @@ public sealed class OverviewQueries(
     )> HistoryByCaseAsync(IReadOnlySet<Guid>? cases, CancellationToken ct)
     {
         List<Guid>? ids = cases is null ? null : [.. cases];
-        var yearAgo = today.AddMonths(-12);
         var changedOften = await ChangedOften(ids).Select(c => c.CaseId).ToListAsync(ct);
-        var exits = await OfCases(db.Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= yearAgo), ids)
+        return (
+            [.. changedOften],
+            await ExitsByCase(ids).ToListAsync(ct),
+            await KeyDatesMetByCase(ids).ToListAsync(ct)
+        );
+    }
+
+    /// <summary>As <see cref="Exits"/>, by case, without a reach: of these cases, or of every case when null.</summary>
+    public IQueryable<CaseExitCount> ExitsByCase(List<Guid>? cases)
+    {
+        var yearAgo = today.AddMonths(-12);
+        return OfCases(db.Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= yearAgo), cases)
             .GroupBy(e => new
             {
                 CaseId = EF.Property<Guid>(e, "CaseId"),
@@ -355,18 +365,22 @@ public sealed class OverviewQueries(
                 Outcome = g.Key.Outcome,
                 Days = g.Key.Days,
                 Children = g.Count(),
-            })
-            .ToListAsync(ct);
-        var met = await OfCases(db.MetKeyDates.Where(k => k.MetOn > yearAgo), ids)
+            });
+    }
+
+    /// <summary>As <see cref="KeyDatesMetCounts"/>, by case, without a reach: of these cases, or of every case when
+    /// null.</summary>
+    public IQueryable<CaseKeyDatesMet> KeyDatesMetByCase(List<Guid>? cases)
+    {
+        var yearAgo = today.AddMonths(-12);
+        return OfCases(db.MetKeyDates.Where(k => k.MetOn > yearAgo), cases)
             .GroupBy(k => new { CaseId = EF.Property<Guid>(k, "CaseId"), OnTime = k.WorkingDaysLate == 0 })
             .Select(g => new CaseKeyDatesMet
             {
                 CaseId = g.Key.CaseId,
                 OnTime = g.Key.OnTime,
                 Count = g.Count(),
-            })
-            .ToListAsync(ct);
-        return ([.. changedOften], exits, met);
+            });
     }
 
     /// <summary>The rows of these cases (by their <c>CaseId</c> column), or every row when null.</summary>
