@@ -4,14 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Plo.Application.Common.Abstractions;
 using Plo.Domain.Auditing;
+using Plo.Infrastructure.Idempotency;
 
 namespace Plo.Infrastructure.Persistence;
 
 /// <summary>
 /// Moves <see cref="DataVersion"/> on once a change to the tracker's data is committed: after the save when it runs on
 /// its own, after the commit when it runs inside a transaction (a unit of work), never before, so a read model
-/// computed from data not yet committed is never taken as current. Access and audit records do not count: every read
-/// writes one.
+/// computed from data not yet committed is never taken as current. Access and audit records do not count (every read
+/// writes one), nor do idempotency records (they keep a request's answer, not the tracker's data). Each change also
+/// names the cases it touched (<see cref="ChangedCase"/>), so read models kept by case re-read only those.
 /// </summary>
 internal sealed class DataChangeSignal(DataVersion version) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -80,7 +82,7 @@ internal sealed class DataChangeSignal(DataVersion version) : SaveChangesInterce
         var changed = tracked
             .Where(e =>
                 e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is not (AccessRecord or AuditRecord)
+                && e.Entity is not (AccessRecord or AuditRecord or IdempotencyRecord)
             )
             .ToList();
         if (changed.Count == 0)
