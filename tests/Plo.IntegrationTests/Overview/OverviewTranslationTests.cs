@@ -101,22 +101,25 @@ public class OverviewTranslationTests
         Assert.DoesNotContain("Cases", reads[2], StringComparison.Ordinal); // matched to reached cases afterwards
     }
 
-    /// <summary>The history kept by case for readers of every case (<see cref="OverviewFigures"/>), for every case and
+    /// <summary>The history kept by case (<see cref="OverviewFigures"/>), with and without a reach, for every case and
     /// for the few a change touched.</summary>
     [Theory]
-    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True")]
-    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db")]
-    public void The_history_by_case_translates_to_sql(DatabaseProvider provider, string connectionString)
+    [InlineData(
+        DatabaseProvider.SqlServer,
+        "Server=unused;Database=unused;Trusted_Connection=True",
+        Roles.SeniorManager
+    )]
+    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True", Roles.TeamManager)]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.SeniorManager)]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.TeamManager)]
+    public void The_history_by_case_translates_to_sql(DatabaseProvider provider, string connectionString, string role)
     {
         using var db = new PloDbContext(PloDbContextOptions.Build(provider, connectionString));
+        var user = new Mock<ICurrentUser>();
+        user.SetupGet(u => u.UserId).Returns("user-1");
+        user.Setup(u => u.IsInRole(role)).Returns(true);
         var today = new DateOnly(2026, 3, 2);
-        var queries = new OverviewQueries(
-            db,
-            new Mock<ICurrentUser>().Object,
-            new OverviewOptions(),
-            today,
-            today.AddDays(7)
-        );
+        var queries = new OverviewQueries(db, user.Object, new OverviewOptions(), today, today.AddDays(7));
         List<Guid> changed = [Guid.NewGuid(), Guid.NewGuid()];
 
         foreach (var cases in new[] { null, changed })
@@ -130,7 +133,9 @@ public class OverviewTranslationTests
 
             Assert.All(reads, sql => Assert.Contains("GROUP BY", sql, StringComparison.Ordinal));
             Assert.All(reads, sql => Assert.Contains("CaseId", sql, StringComparison.Ordinal));
-            Assert.All(reads, sql => Assert.Equal(cases is not null, sql.Contains(" IN ", StringComparison.Ordinal)));
+            Assert.All(reads, sql => Assert.Equal(cases is not null, sql.Contains("@cases", StringComparison.Ordinal)));
+            Assert.Equal(role == Roles.TeamManager, reads[0].Contains("TeamManagerId", StringComparison.Ordinal));
+            Assert.Equal(role == Roles.TeamManager, reads[1].Contains("TeamManagerId", StringComparison.Ordinal));
         }
     }
 }

@@ -92,10 +92,9 @@ public sealed class GetOverviewQueryHandler(
         // picked from them in memory (FactOrder) rather than asked of SQL.
         var unfiltered =
             query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
-        var (facts, history) =
-            figures.Enabled && CaseReach.ReachesEveryCase(user)
-                ? await FiguresOfEveryCaseAsync(queries, today, amberLimit, cancellationToken)
-                : await FiguresAsync(queries, today, amberLimit, cancellationToken);
+        var (facts, history) = figures.Enabled
+            ? await KeptFiguresAsync(queries, today, amberLimit, cancellationToken)
+            : await FiguresAsync(queries, today, amberLimit, cancellationToken);
         var summary = await queries.SummaryAsync(facts, history, cancellationToken);
         var held = summary.Caseloads.ToDictionary(c => c.UserId, c => c.ChildrenInPreProceedings);
         var skip = (query.Page - 1) * query.PageSize;
@@ -145,16 +144,18 @@ public sealed class GetOverviewQueryHandler(
         return (facts, await history);
     }
 
-    /// <summary>The summary's inputs for a reader of every case, kept case by case
-    /// (<see cref="OverviewFiguresCache"/>): usually only the cases changed since the last read are read.</summary>
-    private async Task<(IReadOnlyList<SummaryFact>, SummaryHistory)> FiguresOfEveryCaseAsync(
+    /// <summary>The summary's inputs kept case by case (<see cref="OverviewFiguresCache"/>): usually only the cases
+    /// changed since the last read are read.</summary>
+    private async Task<(IReadOnlyList<SummaryFact>, SummaryHistory)> KeptFiguresAsync(
         OverviewQueries queries,
         DateOnly today,
         DateOnly amberLimit,
         CancellationToken ct
     )
     {
-        var current = await figures.GetAsync(today, cases => ReadAsync(cases), ct);
+        // Every reader of every case reaches the same cases; any other reader's reach is their own.
+        var reader = CaseReach.ReachesEveryCase(user) ? "" : $"{user.UserId}|{string.Join(',', user.Roles)}";
+        var current = await figures.GetAsync(reader, today, cases => ReadAsync(cases), ct);
         return (current.Facts, current.History);
 
         async Task<CaseFiguresRead> ReadAsync(IReadOnlySet<Guid>? cases)

@@ -77,6 +77,22 @@ public sealed class KeyDatesMetCount
     public int Count { get; init; }
 }
 
+/// <summary>An episode closed in the last 12 months, as the exits count it.</summary>
+public sealed class ClosedEpisode
+{
+    public Guid CaseId { get; init; }
+    public ExitOutcome? Outcome { get; init; }
+    public DateOnly StartDate { get; init; }
+    public DateOnly ClosedOn { get; init; }
+}
+
+/// <summary>A key date met in the last 12 months, as the summary counts it.</summary>
+public sealed class MetKeyDateRow
+{
+    public Guid CaseId { get; init; }
+    public bool OnTime { get; init; }
+}
+
 /// <summary>The summary's figures from the last 12 months' history.</summary>
 public sealed record SummaryHistory(
     HashSet<Guid> ChangedOften,
@@ -331,8 +347,8 @@ public sealed class OverviewQueries(
             await KeyDatesMetCounts().ToListAsync(ct)
         );
 
-    /// <summary>The history <see cref="HistoryAsync"/> counts, by case, for a reader of every case: of these cases, or
-    /// of every case when null (<see cref="OverviewFigures"/>).</summary>
+    /// <summary>The history <see cref="HistoryAsync"/> counts, by case (<see cref="OverviewFigures"/>): of these
+    /// cases, or of every case the user may see when null.</summary>
     public async Task<(
         HashSet<Guid> ChangedOften,
         List<CaseExitCount> Exits,
@@ -348,16 +364,15 @@ public sealed class OverviewQueries(
         );
     }
 
-    /// <summary>As <see cref="Exits"/>, by case, without a reach: of these cases, or of every case when null.</summary>
-    public IQueryable<CaseExitCount> ExitsByCase(List<Guid>? cases)
-    {
-        var yearAgo = today.AddMonths(-12);
-        return OfCases(db.Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= yearAgo), cases)
-            .GroupBy(e => new
+    /// <summary>As <see cref="Exits"/>, by case: of these cases, or of every case the user may see when
+    /// null.</summary>
+    public IQueryable<CaseExitCount> ExitsByCase(List<Guid>? cases) =>
+        ClosedInYear(cases)
+            .GroupBy(r => new
             {
-                CaseId = EF.Property<Guid>(e, "CaseId"),
-                e.Outcome,
-                Days = e.ClosedOn!.Value.DayNumber - e.StartDate.DayNumber,
+                r.CaseId,
+                r.Outcome,
+                Days = r.ClosedOn.DayNumber - r.StartDate.DayNumber,
             })
             .Select(g => new CaseExitCount
             {
@@ -366,22 +381,18 @@ public sealed class OverviewQueries(
                 Days = g.Key.Days,
                 Children = g.Count(),
             });
-    }
 
-    /// <summary>As <see cref="KeyDatesMetCounts"/>, by case, without a reach: of these cases, or of every case when
+    /// <summary>As <see cref="KeyDatesMetCounts"/>, by case: of these cases, or of every case the user may see when
     /// null.</summary>
-    public IQueryable<CaseKeyDatesMet> KeyDatesMetByCase(List<Guid>? cases)
-    {
-        var yearAgo = today.AddMonths(-12);
-        return OfCases(db.MetKeyDates.Where(k => k.MetOn > yearAgo), cases)
-            .GroupBy(k => new { CaseId = EF.Property<Guid>(k, "CaseId"), OnTime = k.WorkingDaysLate == 0 })
+    public IQueryable<CaseKeyDatesMet> KeyDatesMetByCase(List<Guid>? cases) =>
+        MetInYear(cases)
+            .GroupBy(k => new { k.CaseId, k.OnTime })
             .Select(g => new CaseKeyDatesMet
             {
                 CaseId = g.Key.CaseId,
                 OnTime = g.Key.OnTime,
                 Count = g.Count(),
             });
-    }
 
     /// <summary>The rows of these cases (by their <c>CaseId</c> column), or every row when null.</summary>
     private static IQueryable<T> OfCases<T>(IQueryable<T> rows, List<Guid>? cases) =>
@@ -430,48 +441,79 @@ public sealed class OverviewQueries(
 
     /// <summary>Episodes closed in the last 12 months, counted by outcome and length in days by the database (reading
     /// two dates for each exit would cost more).</summary>
-    public IQueryable<ExitCount> Exits()
-    {
-        var yearAgo = today.AddMonths(-12);
-        // Without a reach to apply, closed episodes are read without their cases (a join per row saved).
-        var closed = CaseReach.ReachesEveryCase(user)
-            ? db
-                .Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= yearAgo)
-                .Select(e => new
-                {
-                    e.Outcome,
-                    e.StartDate,
-                    e.ClosedOn,
-                })
-            : Rows(closed: true, yearAgo)
-                .Select(r => new
-                {
-                    r.Outcome,
-                    r.StartDate,
-                    r.ClosedOn,
-                });
-        return closed
-            .GroupBy(r => new { r.Outcome, Days = r.ClosedOn!.Value.DayNumber - r.StartDate.DayNumber })
+    public IQueryable<ExitCount> Exits() =>
+        ClosedInYear(null)
+            .GroupBy(r => new { r.Outcome, Days = r.ClosedOn.DayNumber - r.StartDate.DayNumber })
             .Select(g => new ExitCount
             {
                 Outcome = g.Key.Outcome,
                 Days = g.Key.Days,
                 Children = g.Count(),
             });
-    }
 
     /// <summary>Key dates met in the last 12 months, on time or not: two rows.</summary>
-    public IQueryable<KeyDatesMetCount> KeyDatesMetCounts()
+    public IQueryable<KeyDatesMetCount> KeyDatesMetCounts() =>
+        MetInYear(null).GroupBy(k => k.OnTime).Select(g => new KeyDatesMetCount { OnTime = g.Key, Count = g.Count() });
+
+    /// <summary>The episodes closed in the last 12 months that the user may see: of these cases, or of every case
+    /// when null.</summary>
+    private IQueryable<ClosedEpisode> ClosedInYear(List<Guid>? cases)
+    {
+        var yearAgo = today.AddMonths(-12);
+        // Without a reach to apply, closed episodes are read without their cases (a join per row saved).
+        if (CaseReach.ReachesEveryCase(user))
+        {
+            return OfCases(db.Episodes.Where(e => e.ClosedOn != null && e.ClosedOn >= yearAgo), cases)
+                .Select(e => new ClosedEpisode
+                {
+                    CaseId = EF.Property<Guid>(e, "CaseId"),
+                    Outcome = e.Outcome,
+                    StartDate = e.StartDate,
+                    ClosedOn = e.ClosedOn!.Value,
+                });
+        }
+
+        var reached = Rows(closed: true, yearAgo);
+        return (cases is null ? reached : reached.Where(r => cases.Contains(r.CaseId))).Select(r => new ClosedEpisode
+        {
+            CaseId = r.CaseId,
+            Outcome = r.Outcome,
+            StartDate = r.StartDate,
+            ClosedOn = r.ClosedOn!.Value,
+        });
+    }
+
+    /// <summary>The key dates met in the last 12 months that the user may see: of these cases, or of every case when
+    /// null.</summary>
+    private IQueryable<MetKeyDateRow> MetInYear(List<Guid>? cases)
     {
         var yearAgo = today.AddMonths(-12);
         // As for exits: no join to the case without a reach to apply (a covering index serves the rest).
-        var metKeyDates = CaseReach.ReachesEveryCase(user)
-            ? db.MetKeyDates
-            : db.Cases.Where(CaseReach.VisibleTo(user, db)).SelectMany(c => c.MetKeyDates);
-        return metKeyDates
+        if (CaseReach.ReachesEveryCase(user))
+        {
+            return OfCases(db.MetKeyDates.Where(k => k.MetOn > yearAgo), cases)
+                .Select(k => new MetKeyDateRow
+                {
+                    CaseId = EF.Property<Guid>(k, "CaseId"),
+                    OnTime = k.WorkingDaysLate == 0,
+                });
+        }
+
+        var reached = db.Cases.Where(CaseReach.VisibleTo(user, db));
+        // The case's id taken by a result selector: a projection inside the collection would need APPLY.
+        return (cases is null ? reached : reached.Where(c => cases.Contains(c.Id)))
+            .SelectMany(
+                c => c.MetKeyDates,
+                (c, k) =>
+                    new
+                    {
+                        c.Id,
+                        k.MetOn,
+                        k.WorkingDaysLate,
+                    }
+            )
             .Where(k => k.MetOn > yearAgo)
-            .GroupBy(k => k.WorkingDaysLate == 0)
-            .Select(g => new KeyDatesMetCount { OnTime = g.Key, Count = g.Count() });
+            .Select(k => new MetKeyDateRow { CaseId = k.Id, OnTime = k.WorkingDaysLate == 0 });
     }
 
     /// <summary>

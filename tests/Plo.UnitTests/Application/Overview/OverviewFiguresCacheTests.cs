@@ -41,7 +41,7 @@ public sealed class OverviewFiguresCacheTests : IDisposable
     }
 
     private async Task<string[]> WorkersAsync() =>
-        [.. (await _cache.GetAsync(Today, Read, default)).Facts.Select(f => f.SocialWorkerId).Order()];
+        [.. (await _cache.GetAsync("reader", Today, Read, default)).Facts.Select(f => f.SocialWorkerId).Order()];
 
     [Fact]
     public async Task Every_case_is_read_once_then_only_the_cases_a_change_touched()
@@ -72,6 +72,16 @@ public sealed class OverviewFiguresCacheTests : IDisposable
         await WorkersAsync();
 
         Assert.Equal([true, true, true, false, true], _reads.Select(r => r is null));
+    }
+
+    [Fact]
+    public async Task Each_reader_has_figures_of_their_own()
+    {
+        await WorkersAsync();
+        await _cache.GetAsync("another reader", Today, Read, default);
+        await WorkersAsync();
+
+        Assert.Equal([true, true], _reads.Select(r => r is null));
     }
 
     [Fact]
