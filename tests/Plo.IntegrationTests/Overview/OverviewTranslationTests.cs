@@ -64,14 +64,7 @@ public class OverviewTranslationTests
     /// <summary>The summary's other reads, with and without the reach (a senior manager reads parts of cases without
     /// their cases): this machine runs no SQL Server, so each must at least translate for it.</summary>
     [Theory]
-    [InlineData(
-        DatabaseProvider.SqlServer,
-        "Server=unused;Database=unused;Trusted_Connection=True",
-        Roles.SeniorManager
-    )]
-    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True", Roles.TeamManager)]
-    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.SeniorManager)]
-    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.TeamManager)]
+    [MemberData(nameof(ProvidersAndReaders))]
     public void The_summarys_other_reads_translate_to_sql(
         DatabaseProvider provider,
         string connectionString,
@@ -79,11 +72,7 @@ public class OverviewTranslationTests
     )
     {
         using var db = new PloDbContext(PloDbContextOptions.Build(provider, connectionString));
-        var user = new Mock<ICurrentUser>();
-        user.SetupGet(u => u.UserId).Returns("user-1");
-        user.Setup(u => u.IsInRole(role)).Returns(true);
-        var today = new DateOnly(2026, 3, 2);
-        var queries = new OverviewQueries(db, user.Object, new OverviewOptions(), today, today.AddDays(7));
+        var queries = QueriesFor(db, role);
 
         var reads = new[]
         {
@@ -104,22 +93,11 @@ public class OverviewTranslationTests
     /// <summary>The history kept by case (<see cref="OverviewFigures"/>), with and without a reach, for every case and
     /// for the few a change touched.</summary>
     [Theory]
-    [InlineData(
-        DatabaseProvider.SqlServer,
-        "Server=unused;Database=unused;Trusted_Connection=True",
-        Roles.SeniorManager
-    )]
-    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True", Roles.TeamManager)]
-    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.SeniorManager)]
-    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.TeamManager)]
+    [MemberData(nameof(ProvidersAndReaders))]
     public void The_history_by_case_translates_to_sql(DatabaseProvider provider, string connectionString, string role)
     {
         using var db = new PloDbContext(PloDbContextOptions.Build(provider, connectionString));
-        var user = new Mock<ICurrentUser>();
-        user.SetupGet(u => u.UserId).Returns("user-1");
-        user.Setup(u => u.IsInRole(role)).Returns(true);
-        var today = new DateOnly(2026, 3, 2);
-        var queries = new OverviewQueries(db, user.Object, new OverviewOptions(), today, today.AddDays(7));
+        var queries = QueriesFor(db, role);
         List<Guid> changed = [Guid.NewGuid(), Guid.NewGuid()];
 
         foreach (var cases in new[] { null, changed })
@@ -137,5 +115,28 @@ public class OverviewTranslationTests
             Assert.Equal(role == Roles.TeamManager, reads[0].Contains("TeamManagerId", StringComparison.Ordinal));
             Assert.Equal(role == Roles.TeamManager, reads[1].Contains("TeamManagerId", StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>Each provider, for a reader of every case and for a reader with a reach.</summary>
+    public static TheoryData<DatabaseProvider, string, string> ProvidersAndReaders =>
+        new()
+        {
+            {
+                DatabaseProvider.SqlServer,
+                "Server=unused;Database=unused;Trusted_Connection=True",
+                Roles.SeniorManager
+            },
+            { DatabaseProvider.SqlServer, "Server=unused;Database=unused;Trusted_Connection=True", Roles.TeamManager },
+            { DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.SeniorManager },
+            { DatabaseProvider.Sqlite, "Data Source=unused.db", Roles.TeamManager },
+        };
+
+    private static OverviewQueries QueriesFor(PloDbContext db, string role)
+    {
+        var user = new Mock<ICurrentUser>();
+        user.SetupGet(u => u.UserId).Returns("user-1");
+        user.Setup(u => u.IsInRole(role)).Returns(true);
+        var today = new DateOnly(2026, 3, 2);
+        return new OverviewQueries(db, user.Object, new OverviewOptions(), today, today.AddDays(7));
     }
 }
