@@ -10,7 +10,7 @@ public sealed class AnalysedLetter
 {
     private readonly SyllableCounter _syllables;
     private Metrics? _metrics;
-    private readonly Dictionary<int, int> _syllableCache;
+    private readonly Dictionary<int, int>? _syllableCache; // for a counter of the caller's own; null for the shared one
     private readonly Dictionary<int, LetterDate?> _dates = [];
 
     public AnalysedLetter(
@@ -32,19 +32,35 @@ public sealed class AnalysedLetter
             ? kind
             : rules.Kinds.GetValueOrDefault("other") ?? new KindRules();
         Blocks = LetterParts.Assign(letter.Blocks, rules.Sections);
-        BodyBlocks = [.. Blocks.Where(b => b.Part == LetterPart.Body)];
-        var tokens = new Dictionary<Block, List<Token>>(ReferenceEqualityComparer.Instance);
-        foreach (var block in BodyBlocks)
+        // Plain loops: this runs for every letter, and each LINQ step was an interface call per item.
+        var body = new List<Block>(Blocks.Count);
+        foreach (var block in Blocks)
         {
-            tokens[block] = Tokenizer.Tokenize(block.Text, block.Start);
+            if (block.Part == LetterPart.Body)
+            {
+                body.Add(block);
+            }
         }
 
+        var tokens = new Dictionary<Block, List<Token>>(body.Count, ReferenceEqualityComparer.Instance);
+        var (bodyTokens, units) = (new List<Token>(Text.Length / 5), new List<Sentence>(body.Count * 2));
+        foreach (var block in body)
+        {
+            var blockTokens = Tokenizer.Tokenize(block.Text, block.Start);
+            tokens[block] = blockTokens;
+            bodyTokens.AddRange(blockTokens);
+            units.AddRange(splitter.Split(block, Text, blockTokens));
+        }
+
+        BodyBlocks = body;
         BlockTokens = tokens;
-        Units = [.. BodyBlocks.SelectMany(b => splitter.Split(b, Text, BlockTokens[b]))];
-        Sentences = [.. Units.Where(u => !u.IsFragment)];
-        BodyTokens = [.. BodyBlocks.SelectMany(b => BlockTokens[b])];
-        BodyStart = BodyBlocks.Count > 0 ? BodyBlocks[0].Start : 0;
-        _syllableCache = new Dictionary<int, int>(BodyTokens.Count); // sized once: nearly every word is counted
+        Units = units;
+        Sentences = units.FindAll(u => !u.IsFragment);
+        BodyTokens = bodyTokens;
+        BodyStart = body.Count > 0 ? body[0].Start : 0;
+        _syllableCache = ReferenceEquals(syllables, SyllableCounter.Default)
+            ? null
+            : new Dictionary<int, int>(BodyTokens.Count); // sized once: nearly every word is counted
     }
 
     public string Text { get; }
@@ -124,6 +140,11 @@ public sealed class AnalysedLetter
         if (!token.IsWord)
         {
             return 0;
+        }
+
+        if (_syllableCache is null)
+        {
+            return token.SharedSyllables;
         }
 
         if (!_syllableCache.TryGetValue(token.Start, out var count))

@@ -27,7 +27,7 @@ public static class MetricsCalculator
                 }
 
                 var count = letter.SyllablesOf(token);
-                var (letterCount, characterCount) = Letters(token.Text);
+                var (letterCount, characterCount) = (token.Letters, token.LettersOrDigits);
                 words++;
                 syllables += count;
                 characters += characterCount;
@@ -60,20 +60,6 @@ public static class MetricsCalculator
             Round(Readability.GunningFog(words, sentences, complex)),
             Round(Readability.Lix(words, sentences, longWords))
         );
-    }
-
-    /// <summary>Letters, and letters plus digits (what ARI counts as characters).</summary>
-    private static (int Letters, int Characters) Letters(string word)
-    {
-        int letters = 0,
-            characters = 0;
-        foreach (var c in word)
-        {
-            letters += char.IsLetter(c) ? 1 : 0;
-            characters += char.IsLetterOrDigit(c) ? 1 : 0;
-        }
-
-        return (letters, characters);
     }
 
     private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);

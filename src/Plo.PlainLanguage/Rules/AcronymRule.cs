@@ -24,10 +24,20 @@ internal sealed partial class AcronymRule(RuleSet rules) : IRule
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
         var uses = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
-        foreach (var block in letter.BodyBlocks.Where(b => b.Text.Any(char.IsLower)))
+        foreach (var block in letter.BodyBlocks)
         {
-            foreach (var token in letter.BlockTokens[block].Where(t => t.IsWord && IsCandidate(t.Text)))
+            if (!HasLowerCase(block.Text))
             {
+                continue;
+            }
+
+            foreach (var token in letter.BlockTokens[block])
+            {
+                if (!token.IsWord || !IsCandidate(token.Text))
+                {
+                    continue;
+                }
+
                 var key = Key(token.Text);
                 if (!uses.TryGetValue(key, out var list))
                 {
@@ -71,10 +81,28 @@ internal sealed partial class AcronymRule(RuleSet rules) : IRule
     }
 
     private bool IsCandidate(string word) =>
-        (SyllableCounter.IsAcronym(word) && !_allowed.Contains(Key(word))) || SectionReference().IsMatch(word);
+        (SyllableCounter.IsAcronym(word) && !_allowed.Contains(Key(word))) || IsSectionReference(word);
 
     private static string Key(string word) =>
-        word.Length > 2 && word[^1] == 's' && !SectionReference().IsMatch(word) ? word[..^1] : word;
+        word.Length > 2 && word[^1] == 's' && !IsSectionReference(word) ? word[..^1] : word;
+
+    // A block in capitals only is not checked: every word of it would look like an acronym.
+    private static bool HasLowerCase(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Asked of every word: the pattern runs only on the few words of its length that start with an s.
+    private static bool IsSectionReference(string word) =>
+        word.Length is >= 2 and <= 5 && (word[0] is 's' or 'S') && SectionReference().IsMatch(word);
 
     /// <summary>"Family group conference (FGC)" or "FGC (family group conference)".</summary>
     private static bool IsDefinedAt(string text, Token token)

@@ -46,7 +46,12 @@ internal sealed class AddressRule(RuleSet rules) : IRule
 
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
-        var withYou = letter.Units.Count(u => u.Tokens.Any(You.Contains));
+        var withYou = 0;
+        foreach (var unit in letter.Units)
+        {
+            withYou += SpeaksToYou(unit) ? 1 : 0;
+        }
+
         if (letter.Units.Count > 0 && withYou == 0)
         {
             findings.AddForBody(
@@ -97,7 +102,12 @@ internal sealed class AddressRule(RuleSet rules) : IRule
 
             for (var i = 0; surnames.Count > 0 && i + 1 < tokens.Count; i++)
             {
-                if (Titles.Contains(tokens[i].Text) && surnames.Contains(tokens[i + 1].Text))
+                // Every title starts with an M: the sets are asked only about the words that do.
+                if (
+                    tokens[i].Text is ['M', ..]
+                    && Titles.Contains(tokens[i].Text)
+                    && surnames.Contains(tokens[i + 1].Text)
+                )
                 {
                     findings.Add(
                         this,
@@ -129,5 +139,18 @@ internal sealed class AddressRule(RuleSet rules) : IRule
                 );
             }
         }
+    }
+
+    private static bool SpeaksToYou(Sentence unit)
+    {
+        foreach (var token in unit.Tokens)
+        {
+            if (You.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

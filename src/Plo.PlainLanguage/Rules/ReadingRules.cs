@@ -60,11 +60,11 @@ internal sealed class LongWordsRule(RuleSet rules) : IRule
         );
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sentenceStarts = letter.Units.Select(u => u.Start).ToHashSet();
-        foreach (var token in letter.BodyTokens.Where(t => t.IsWord && !SyllableCounter.IsAcronym(t.Text)))
+        foreach (var token in letter.BodyTokens)
         {
-            if (token.Length < MinLongWordLength)
+            if (token.Length < MinLongWordLength || !token.IsWord || SyllableCounter.IsAcronym(token.Text))
             {
-                continue; // too short to have four syllables or thirteen letters
+                continue; // too short to have four syllables or thirteen letters, or not a word
             }
 
             var properNoun = char.IsUpper(token.Text[0]) && !sentenceStarts.Contains(token.Start);
@@ -74,7 +74,7 @@ internal sealed class LongWordsRule(RuleSet rules) : IRule
             }
 
             var syllables = letter.SyllablesOf(token);
-            if (syllables >= limits.LongWordSyllables || token.Text.Count(char.IsLetter) >= limits.LongWordLetters)
+            if (syllables >= limits.LongWordSyllables || token.Letters >= limits.LongWordLetters)
             {
                 findings.Add(
                     this,

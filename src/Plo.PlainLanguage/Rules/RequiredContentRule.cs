@@ -115,10 +115,18 @@ internal static class SlotSections
     public static Dictionary<string, List<Sentence>> Find(AnalysedLetter letter, Dictionary<string, SlotCues> slots)
     {
         var sections = new Dictionary<string, List<Sentence>>(StringComparer.Ordinal);
-        var unitsOf = letter.Units.ToLookup(u => u.Block, ReferenceEqualityComparer.Instance);
+        var units = letter.Units;
+        var next = 0;
         string? current = null;
         foreach (var block in letter.BodyBlocks)
         {
+            // Units come block by block, in the blocks' order: this block's are the run that starts here.
+            var first = next;
+            while (next < units.Count && ReferenceEquals(units[next].Block, block))
+            {
+                next++;
+            }
+
             if (block.Kind == BlockKind.Heading)
             {
                 current = BestSlot(block.Text, slots);
@@ -132,7 +140,11 @@ internal static class SlotSections
 
             if (current is not null)
             {
-                sections[current].AddRange(unitsOf[block]);
+                var section = sections[current];
+                for (var i = first; i < next; i++)
+                {
+                    section.Add(units[i]);
+                }
             }
         }
 
@@ -145,13 +157,12 @@ internal static class SlotSections
         var bestLength = 0;
         foreach (var (slot, cues) in slots)
         {
-            foreach (
-                var cue in cues.Headings.Where(h =>
-                    h.Length > bestLength && heading.Contains(h, StringComparison.OrdinalIgnoreCase)
-                )
-            )
+            foreach (var cue in cues.Headings)
             {
-                (best, bestLength) = (slot, cue.Length);
+                if (cue.Length > bestLength && heading.Contains(cue, StringComparison.OrdinalIgnoreCase))
+                {
+                    (best, bestLength) = (slot, cue.Length);
+                }
             }
         }
 

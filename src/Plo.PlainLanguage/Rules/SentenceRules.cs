@@ -68,16 +68,29 @@ internal sealed class HardSentenceRule(Thresholds limits) : IRule
 
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
-        foreach (var sentence in letter.Sentences.Where(s => s.WordCount >= limits.HardSentenceMinWords))
+        foreach (var sentence in letter.Sentences)
         {
-            var words = sentence.Tokens.Where(t => t.IsWord).ToList();
-            if (words.Count == 0)
+            if (sentence.WordCount < limits.HardSentenceMinWords)
             {
                 continue;
             }
 
-            var characters = words.Sum(w => w.Text.Count(char.IsLetterOrDigit));
-            var ari = Text.Readability.AutomatedReadability(characters, words.Count, 1);
+            var (words, characters) = (0, 0);
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.IsWord)
+                {
+                    words++;
+                    characters += token.LettersOrDigits;
+                }
+            }
+
+            if (words == 0)
+            {
+                continue;
+            }
+
+            var ari = Text.Readability.AutomatedReadability(characters, words, 1);
             if (ari >= limits.HardSentenceInfoAri)
             {
                 findings.Add(

@@ -8,9 +8,11 @@ namespace Plo.PlainLanguage.Text;
 public static partial class DatePatterns
 {
     private const string Weekday = @"(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+";
-    private const string Month =
-        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-        + @"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?";
+    private const string MonthNames =
+        "January|February|March|April|May|June|July|August|September|October|November|December|"
+        + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    private const string Month = @"(?<month>" + MonthNames + @")\b\.?";
 
     public const string LongDatePattern =
         @"(?:"
@@ -35,6 +37,11 @@ public static partial class DatePatterns
 
     [GeneratedRegex(UsDatePattern, RegexOptions.IgnoreCase)]
     public static partial Regex UsDate();
+
+    /// <summary>A month's name as the written dates have it (same words, same case rules): a paragraph without one
+    /// holds neither kind of written date.</summary>
+    [GeneratedRegex(@"(?:" + MonthNames + @")\b", RegexOptions.IgnoreCase)]
+    public static partial Regex MonthName();
 
     [GeneratedRegex(NumericDatePattern)]
     public static partial Regex NumericDate();

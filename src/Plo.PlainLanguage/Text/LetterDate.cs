@@ -26,11 +26,10 @@ public sealed record LetterDate(
             return new LetterDate(null, null, false, false, false, false, Numeric: true, false);
         }
 
-        var us = DatePatterns.UsDate().Match(text);
-        var m =
-            DatePatterns.LongDate().Match(text) is { Success: true } longDate && longDate.Length == text.Length
-                ? longDate
-                : us;
+        // The US order is read only when the British one does not cover the whole token.
+        var longDate = DatePatterns.LongDate().Match(text);
+        var usOrder = !(longDate.Success && longDate.Length == text.Length);
+        var m = usOrder ? DatePatterns.UsDate().Match(text) : longDate;
         if (!m.Success)
         {
             return null;
@@ -45,9 +44,7 @@ public sealed record LetterDate(
             2 => 2000 + int.Parse(yearText, CultureInfo.InvariantCulture),
             _ => letterDate.Year,
         };
-        DayOfWeek? weekday = m.Groups["weekday"].Success
-            ? Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true)
-            : null;
+        DayOfWeek? weekday = m.Groups["weekday"] is { Success: true } named ? Weekday(named.Value) : null;
         var valid = month is not null && day >= 1 && day <= DateTime.DaysInMonth(year, month.Value);
         DateOnly? date = valid ? new DateOnly(year, month!.Value, day) : null;
         if (date is { } d && yearText.Length == 0)
@@ -64,10 +61,27 @@ public sealed record LetterDate(
             m.Groups["ordinal"].Success,
             yearText.Length == 2,
             yearText.Length == 0,
-            ReferenceEquals(m, us),
+            usOrder,
             Numeric: false,
             Invalid: !valid
         );
+    }
+
+    private static readonly string[] Weekdays = Enum.GetNames<DayOfWeek>();
+
+    // What Enum.Parse(ignoreCase) gives for the pattern's weekday names, without reading the enum's metadata per
+    // date (the native checker's Enum.Parse does).
+    private static DayOfWeek? Weekday(string name)
+    {
+        for (var day = 0; day < Weekdays.Length; day++)
+        {
+            if (Weekdays[day].Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return (DayOfWeek)day;
+            }
+        }
+
+        return null;
     }
 
     public static bool IsTwelveHourNoonOrMidnight(string time) =>

@@ -14,16 +14,42 @@ public enum TokenKind
 }
 
 /// <summary>A word, or a masked span (date, time, e-mail…) that counts as one word.</summary>
-public sealed record Token(TokenKind Kind, int Start, int Length, string Text)
+public sealed record Token
 {
-    // Worked out once, when the token is made: every rule reads them, most for every word.
-    private readonly (string Lower, int WordId, int Version) _word = Word(Text);
+    // Worked out once, when the token is made (shared by every token of the same spelling): every rule reads it, most
+    // for every word.
+    private readonly TokenWord _word;
+
+    public Token(TokenKind kind, int start, int length, string text)
+        : this(kind, start, length, TokenWord.For(text)) { }
+
+    internal Token(TokenKind kind, int start, int length, TokenWord word)
+    {
+        Kind = kind;
+        Start = start;
+        Length = length;
+        _word = word;
+    }
+
+    public TokenKind Kind { get; }
+    public int Start { get; }
+    public int Length { get; }
+    public string Text => _word.Text;
 
     /// <summary>The text in lower case, with straight apostrophes.</summary>
     public string Lower => _word.Lower;
 
     /// <summary>The word's id in the rules' word lists (<see cref="WordIds"/>): one lookup for all of them.</summary>
     internal int WordId => _word.Version == WordIds.Version ? _word.WordId : WordIds.Of(_word.Lower);
+
+    /// <summary>Letters in the text.</summary>
+    internal int Letters => _word.Letters;
+
+    /// <summary>Letters and digits in the text.</summary>
+    internal int LettersOrDigits => _word.LettersOrDigits;
+
+    /// <summary>Syllables by the shared counter, counted once per spelling.</summary>
+    internal int SharedSyllables => _word.Syllables;
 
     public int End => Start + Length;
     public bool IsWord => Kind == TokenKind.Word;
@@ -37,13 +63,4 @@ public sealed record Token(TokenKind Kind, int Start, int Length, string Text)
         && string.Equals(Text, other.Text, StringComparison.Ordinal);
 
     public override int GetHashCode() => HashCode.Combine(Kind, Start, Length, Text);
-
-    private static (string, int, int) Word(string text)
-    {
-        var lower = text.Contains('’', StringComparison.Ordinal)
-            ? text.ToLowerInvariant().Replace('’', '\'')
-            : text.ToLowerInvariant();
-        var version = WordIds.Version; // read first: a word added meanwhile makes the id look old, never new
-        return (lower, WordIds.Of(lower), version);
-    }
 }

@@ -12,26 +12,33 @@ public static partial class Tokenizer
 {
     /// <summary>Masked shapes in priority order; each runs only when its trigger is in the text (most paragraphs have
     /// none).</summary>
-    private static readonly (TokenKind Kind, Regex Pattern, string Triggers)[] Masks =
+    private static readonly (TokenKind Kind, Regex Pattern, string Triggers, WrittenDate Written)[] Masks =
     [
-        (TokenKind.Email, EmailPattern(), "@"),
-        (TokenKind.Url, UrlPattern(), "/w"),
-        (TokenKind.Date, DatePatterns.LongDate(), Digits),
-        (TokenKind.Date, DatePatterns.UsDate(), Digits),
-        (TokenKind.Date, DatePatterns.NumericDate(), "/.-"),
-        (TokenKind.Phone, PhonePattern(), Digits),
-        (TokenKind.Postcode, PostcodePattern(), Digits),
-        (TokenKind.Money, MoneyPattern(), "£"),
-        (TokenKind.Time, DatePatterns.Time12(), "aApP"),
-        (TokenKind.Time, DatePatterns.Time24(), ":."),
-        (TokenKind.Number, NumberPattern(), Digits),
+        (TokenKind.Email, EmailPattern(), "@", WrittenDate.No),
+        (TokenKind.Url, UrlPattern(), "/w", WrittenDate.No),
+        (TokenKind.Date, DatePatterns.LongDate(), Digits, WrittenDate.DayFirst),
+        (TokenKind.Date, DatePatterns.UsDate(), Digits, WrittenDate.MonthFirst),
+        (TokenKind.Date, DatePatterns.NumericDate(), "/.-", WrittenDate.No),
+        (TokenKind.Phone, PhonePattern(), Digits, WrittenDate.No),
+        (TokenKind.Postcode, PostcodePattern(), Digits, WrittenDate.No),
+        (TokenKind.Money, MoneyPattern(), "£", WrittenDate.No),
+        (TokenKind.Time, DatePatterns.Time12(), "aApP", WrittenDate.No),
+        (TokenKind.Time, DatePatterns.Time24(), ":.", WrittenDate.No),
+        (TokenKind.Number, NumberPattern(), Digits, WrittenDate.No),
     ];
 
     private const string Digits = "0123456789";
 
+    private enum WrittenDate
+    {
+        No,
+        DayFirst,
+        MonthFirst,
+    }
+
     public static List<Token> Tokenize(string text, int offset = 0)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((text.Length / 5) + 1); // about one word in five characters: seldom regrown
         if (!MayHaveMasks(text))
         {
             AddWords(text, 0, text.Length, offset, tokens);
@@ -39,11 +46,21 @@ public static partial class Tokenizer
         }
 
         var masked = new List<(int Start, int Length, TokenKind Kind)>();
-        foreach (var (kind, pattern, triggers) in Masks)
+        (bool DayFirst, bool MonthFirst)? written = null;
+        foreach (var (kind, pattern, triggers, shape) in Masks)
         {
             if (text.AsSpan().IndexOfAny(triggers) < 0)
             {
                 continue;
+            }
+
+            if (shape != WrittenDate.No)
+            {
+                written ??= WrittenDateGate.Of(text);
+                if (shape == WrittenDate.DayFirst ? !written.Value.DayFirst : !written.Value.MonthFirst)
+                {
+                    continue;
+                }
             }
 
             foreach (var m in pattern.EnumerateMatches(text))
@@ -101,7 +118,9 @@ public static partial class Tokenizer
                 i++;
             }
 
-            tokens.Add(new Token(TokenKind.Word, offset + start, i - start, text.Substring(start, i - start)));
+            tokens.Add(
+                new Token(TokenKind.Word, offset + start, i - start, TokenWord.Of(text.AsSpan(start, i - start)))
+            );
         }
     }
 
