@@ -115,35 +115,46 @@ internal static partial class SlotValidators
 
     private static bool IsAsk(SlotScope scope, Sentence unit, SlotCues cues)
     {
-        var text = scope.Letter.LowerText.AsSpan(unit.Start, unit.Length).ToString();
-        var instructed = cues.Cues.Any(cue => Occurrences(text, cue).Any(at => !AfterQuestionWord(text, at)));
-        var dated = unit.Tokens.Any(t => t.Kind == TokenKind.Date);
-        return instructed || (dated && OwnedWill().IsMatch(scope.Letter.Slice(unit.Start, unit.Length)));
+        var text = scope.Letter.LowerText.AsSpan(unit.Start, unit.Length);
+        foreach (var cue in cues.Cues)
+        {
+            if (HasInstruction(text, cue))
+            {
+                return true;
+            }
+        }
+
+        var dated = unit.Tokens.Exists(t => t.Kind == TokenKind.Date);
+        return dated && OwnedWill().IsMatch(scope.Letter.Slice(unit.Start, unit.Length));
     }
 
-    private static IEnumerable<int> Occurrences(string text, string cue)
+    /// <summary>The cue as whole words, not after a question word.</summary>
+    private static bool HasInstruction(ReadOnlySpan<char> text, string cue)
     {
-        for (
-            var at = text.IndexOf(cue, StringComparison.Ordinal);
-            at >= 0;
-            at = text.IndexOf(cue, at + 1, StringComparison.Ordinal)
-        )
+        for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0;)
         {
             if (
                 (at == 0 || !char.IsLetter(text[at - 1]))
                 && (at + cue.Length == text.Length || !char.IsLetter(text[at + cue.Length]))
+                && !AfterQuestionWord(text, at)
             )
             {
-                yield return at;
+                return true;
             }
+
+            var next = text[(at + 1)..].IndexOf(cue, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
         }
+
+        return false;
     }
 
-    // "what you need to do" names an ask without making one.
-    private static bool AfterQuestionWord(string text, int at)
+    // "what you need to do" names an ask without making one. The word before is the last one split off by spaces
+    // once the white space before the cue is trimmed.
+    private static bool AfterQuestionWord(ReadOnlySpan<char> text, int at)
     {
-        var before = text[..at].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return before.Length > 0 && before[^1] is "what" or "how" or "whether" or "which" or "if";
+        var before = text[..at].TrimEnd();
+        return before[(before.LastIndexOf(' ') + 1)..] is "what" or "how" or "whether" or "which" or "if";
     }
 
     // The parent or a named person before "will": "You will", "Sam and Lee will", "you and Lee will".

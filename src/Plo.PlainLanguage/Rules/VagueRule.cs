@@ -24,11 +24,14 @@ internal sealed class VagueRule(RuleSet rules) : IRule
 
     public void Check(AnalysedLetter letter, FindingSink findings)
     {
+        var (deadlines, vague) = (new List<(int, int, bool)>(), new List<(int, int, bool)>());
         foreach (var unit in letter.Units)
         {
             var tokens = unit.Tokens;
-            var deadlines = _deadlines.Matches(tokens).ToList();
-            var vague = _vague.Matches(tokens).ToList();
+            deadlines.Clear();
+            vague.Clear();
+            _deadlines.AddMatches(tokens, deadlines);
+            _vague.AddMatches(tokens, vague);
             if (deadlines.Count == 0 && vague.Count == 0)
             {
                 continue; // most sentences: nothing to weigh, so the exceptions and cues are not looked for
