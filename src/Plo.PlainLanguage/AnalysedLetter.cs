@@ -49,7 +49,7 @@ public sealed class AnalysedLetter
             var blockTokens = Tokenizer.Tokenize(block.Text, block.Start);
             tokens[block] = blockTokens;
             bodyTokens.AddRange(blockTokens);
-            units.AddRange(splitter.Split(block, Text, blockTokens));
+            splitter.Split(block, Text, blockTokens, units);
         }
 
         BodyBlocks = body;

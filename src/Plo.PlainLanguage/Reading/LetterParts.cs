@@ -34,19 +34,29 @@ public static class LetterParts
     {
         for (var i = from; i < blocks.Count; i++)
         {
-            var text = blocks[i].Text.TrimStart();
-            if (
-                blocks[i].Kind != BlockKind.ListItem
-                && starts.Any(s =>
-                    text.StartsWith(s, StringComparison.OrdinalIgnoreCase)
-                    && (text.Length == s.Length || !char.IsLetter(text[s.Length]))
-                )
-            )
+            if (blocks[i].Kind != BlockKind.ListItem && StartsWithAny(blocks[i].Text.AsSpan().TrimStart(), starts))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Whether the text starts with one of the words ("Dear", "Yours sincerely"), as a whole word.</summary>
+    private static bool StartsWithAny(ReadOnlySpan<char> text, List<string> starts)
+    {
+        foreach (var start in starts)
+        {
+            if (
+                text.StartsWith(start, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == start.Length || !char.IsLetter(text[start.Length]))
+            )
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -37,7 +37,7 @@ internal sealed class RequiredContentRule(RuleSet rules) : IRule
 
             var scope = sections.TryGetValue(slot, out var found)
                 ? new SlotScope(letter, found, true)
-                : new SlotScope(letter, [.. letter.Units], false);
+                : new SlotScope(letter, letter.Units, false);
             var missing = SlotValidators.Missing(slot, scope, cues);
             if (missing.Count > 0)
             {

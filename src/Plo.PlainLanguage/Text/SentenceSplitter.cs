@@ -11,11 +11,12 @@ public sealed class SentenceSplitter(IEnumerable<string> abbreviations)
 {
     private readonly HashSet<string> _abbreviations = new(abbreviations.Select(a => a.TrimEnd('.').ToLowerInvariant()));
 
-    public IEnumerable<Sentence> Split(Block block, string text, List<Token> tokens)
+    /// <summary>Adds the block's sentences (or its one fragment) to <paramref name="units"/>.</summary>
+    public void Split(Block block, string text, List<Token> tokens, List<Sentence> units)
     {
         if (block.Kind == BlockKind.Heading || tokens.Count == 0)
         {
-            yield break;
+            return;
         }
 
         var endsWithStop =
@@ -23,8 +24,8 @@ public sealed class SentenceSplitter(IEnumerable<string> abbreviations)
             || (block.Length > 1 && ".!?".Contains(text[block.End - 2], StringComparison.Ordinal));
         if (block.Kind == BlockKind.ListItem && !endsWithStop)
         {
-            yield return new Sentence(block.Start, block.Length, tokens, block, IsFragment: true);
-            yield break;
+            units.Add(new Sentence(block.Start, block.Length, tokens, block, IsFragment: true));
+            return;
         }
 
         var first = 0;
@@ -35,12 +36,8 @@ public sealed class SentenceSplitter(IEnumerable<string> abbreviations)
             {
                 var start = tokens[first].Start;
                 var end = isLast ? block.End : SentenceEnd(tokens[i], text);
-                yield return new Sentence(
-                    start,
-                    end - start,
-                    tokens.GetRange(first, i - first + 1),
-                    block,
-                    IsFragment: false
+                units.Add(
+                    new Sentence(start, end - start, tokens.GetRange(first, i - first + 1), block, IsFragment: false)
                 );
                 first = i + 1;
             }
