@@ -26,4 +26,20 @@ public sealed class PhraseMatcherTests
 
         Assert.Equal([(2, 2, true)], matcher.Matches(tokens).ToList());
     }
+
+    /// <summary>Word tokens share one entry per spelling, kept across letters; once a list names a word that entry is
+    /// out of date, and a letter read afterwards must still find the word.</summary>
+    [Fact]
+    public void A_word_seen_before_a_list_named_it_is_found_in_later_letters()
+    {
+        var word = $"zq{Guid.NewGuid():N}";
+        var before = Tokenizer.Tokenize($"Before {word} came.");
+
+        var matcher = new PhraseMatcher<bool>([(word, true)]);
+        var after = Tokenizer.Tokenize($"After {word} came.");
+
+        Assert.Equal([(1, 1, true)], matcher.Matches(before).ToList());
+        Assert.Equal([(1, 1, true)], matcher.Matches(after).ToList());
+        Assert.Equal(before[1].Lower, after[1].Lower);
+    }
 }
