@@ -1,14 +1,44 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Plo.Domain.Cases;
+using Plo.Domain.Gateway;
 
 namespace Plo.Infrastructure.Persistence;
 
 /// <summary>The case a changed entity belongs to, found through its foreign keys (owned parts through their
-/// owners, as tracked beside them).</summary>
+/// owners, as tracked beside them), or the cases a panel meeting's agenda lists.</summary>
 internal static class ChangedCase
 {
     private const string CaseIdProperty = "CaseId";
+
+    /// <summary>The cases a changed entity touches: its case; for a legal gateway panel's meeting (or its attendees),
+    /// the cases on its agenda before and after the change; null when it belongs to no case (a member of staff, a
+    /// team).</summary>
+    public static IReadOnlyCollection<Guid>? CasesOf(EntityEntry entry, IReadOnlyList<EntityEntry> tracked)
+    {
+        if (Of(entry, tracked) is { } caseId)
+        {
+            return [caseId];
+        }
+
+        return MeetingOf(entry, tracked) is { } meeting ? Agenda(meeting) : null;
+    }
+
+    private static EntityEntry? MeetingOf(EntityEntry entry, IReadOnlyList<EntityEntry> tracked) =>
+        entry.Entity is GatewayMeeting
+            ? entry
+            : entry
+                .Metadata.GetForeignKeys()
+                .Select(key => Principal(entry, key, tracked))
+                .FirstOrDefault(principal => principal?.Entity is GatewayMeeting);
+
+    private static HashSet<Guid> Agenda(EntityEntry meeting)
+    {
+        var agenda = meeting.Property(nameof(GatewayMeeting.Agenda));
+        return [.. Ids(agenda.CurrentValue), .. Ids(agenda.OriginalValue)];
+    }
+
+    private static IEnumerable<Guid> Ids(object? agenda) => agenda as IEnumerable<Guid> ?? [];
 
     /// <summary>The case's id; null when the entity is not part of one case (a member of staff, a team).</summary>
     /// <param name="entry">The changed entity.</param>

@@ -99,9 +99,9 @@ internal sealed class DataChangeSignal(DataVersion version) : SaveChangesInterce
 
         foreach (var entry in changed.TakeWhile(_ => pending.Cases is not null))
         {
-            if (ChangedCase.Of(entry, tracked) is { } caseId)
+            if (ChangedCase.CasesOf(entry, tracked) is { } cases)
             {
-                pending.Cases!.Add(caseId);
+                pending.Cases!.UnionWith(cases);
             }
             else
             {

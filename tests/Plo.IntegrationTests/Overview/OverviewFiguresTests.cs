@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -46,7 +47,7 @@ public class OverviewFiguresTests(CachedOverviewApiFactory api) : IClassFixture<
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var worker = api.ClientFor(Roles.SocialWorker, "user-1");
         // A first family puts its staff in the directory (a change to other data), so the next names only its case.
-        await CaseRequests.OpenAsync(worker, CaseRequests.Family("user-1", "tm-1"));
+        var first = await CaseRequests.OpenAsync(worker, CaseRequests.Family("user-1", "tm-1"));
         // A retry-safe request: the key's own record is no change to the tracker's data.
         worker.DefaultRequestHeaders.Add("Idempotency-Key", $"open-{Guid.NewGuid():N}");
         var beforeOpening = Version.Current;
@@ -56,6 +57,22 @@ public class OverviewFiguresTests(CachedOverviewApiFactory api) : IClassFixture<
         await journey.DecideAsync(new DateOnly(2026, 3, 2), "EnterPreProceedings");
         await SameAsFromScratchAsync();
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        await SameAsFromScratchAsync();
+
+        // A panel meeting belongs to no case, but its agenda names the cases it touches.
+        var beforePanel = Version.Current;
+        var panel = await journey.ScheduleGatewayMeetingAsync(new DateOnly(2026, 3, 12));
+        Assert.Equal([journey.CaseId], Version.CasesChanged(beforePanel, Version.Current) ?? []);
+        beforePanel = Version.Current;
+        var added = await journey.Panel.PostAsJsonAsync(
+            $"/api/gateway-meetings/{panel}/agenda",
+            new { caseId = first.CaseId }
+        );
+        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+        Assert.Equal(
+            new HashSet<Guid> { journey.CaseId, first.CaseId },
+            (Version.CasesChanged(beforePanel, Version.Current) ?? []).ToHashSet()
+        );
         await SameAsFromScratchAsync();
 
         api.ClientFor(Roles.SocialWorker, "sw-figures-2"); // in the staff directory
