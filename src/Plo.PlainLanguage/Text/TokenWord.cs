@@ -13,6 +13,8 @@ internal sealed class TokenWord
     // stays bounded however many letters a long-running process checks.
     private const int MaxShared = 50_000;
 
+    private static int Kept;
+
     private static readonly ConcurrentDictionary<string, TokenWord> Shared = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, TokenWord>.AlternateLookup<ReadOnlySpan<char>> BySpan =
         Shared.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -73,15 +75,20 @@ internal sealed class TokenWord
     /// <summary>The shared word for a spelling cut from a letter.</summary>
     public static TokenWord Of(ReadOnlySpan<char> text)
     {
-        if (BySpan.TryGetValue(text, out var word) && word.Version == WordIds.Version)
+        var known = BySpan.TryGetValue(text, out var word);
+        if (known && word!.Version == WordIds.Version)
         {
             return word;
         }
 
         word = new TokenWord(text.ToString());
-        if (Shared.Count < MaxShared)
+        if (known)
         {
-            Shared[word.Text] = word; // a word list grown since replaces the old id
+            Shared[word.Text] = word; // a word list grown since: the new id replaces the old
+        }
+        else if (Volatile.Read(ref Kept) < MaxShared && Shared.TryAdd(word.Text, word))
+        {
+            Interlocked.Increment(ref Kept); // counted here: the dictionary's own count takes every lock
         }
 
         return word;
