@@ -131,7 +131,8 @@ internal static partial class SlotValidators
     /// <summary>The cue as whole words, not after a question word.</summary>
     private static bool HasInstruction(ReadOnlySpan<char> text, string cue)
     {
-        for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0;)
+        var at = text.IndexOf(cue, StringComparison.Ordinal);
+        while (at >= 0)
         {
             if (
                 (at == 0 || !char.IsLetter(text[at - 1]))
