@@ -14,23 +14,43 @@ internal static class ChangedCase
     /// <summary>The cases a changed entity touches: its case; for a legal gateway panel's meeting (or its attendees),
     /// the cases on its agenda before and after the change; null when it belongs to no case (a member of staff, a
     /// team).</summary>
+    /// <param name="entry">The changed entity.</param>
+    /// <param name="tracked">Every entity its context tracks (owners of owned parts are tracked with them).</param>
     public static IReadOnlyCollection<Guid>? CasesOf(EntityEntry entry, IReadOnlyList<EntityEntry> tracked)
     {
-        if (Of(entry, tracked) is { } caseId)
+        var type = entry.Metadata;
+        if (type.ClrType == typeof(FamilyCase))
         {
-            return [caseId];
+            return [(Guid)entry.Property(nameof(FamilyCase.Id)).CurrentValue!];
         }
 
-        return MeetingOf(entry, tracked) is { } meeting ? Agenda(meeting) : null;
-    }
+        if (entry.Entity is GatewayMeeting)
+        {
+            return Agenda(entry);
+        }
 
-    private static EntityEntry? MeetingOf(EntityEntry entry, IReadOnlyList<EntityEntry> tracked) =>
-        entry.Entity is GatewayMeeting
-            ? entry
-            : entry
-                .Metadata.GetForeignKeys()
-                .Select(key => Principal(entry, key, tracked))
-                .FirstOrDefault(principal => principal?.Entity is GatewayMeeting);
+        var keys = type.GetForeignKeys().ToList();
+        if (keys.FirstOrDefault(k => k.PrincipalEntityType.ClrType == typeof(FamilyCase)) is { } toCase)
+        {
+            return entry.Property(toCase.Properties[0].Name).CurrentValue is Guid caseId ? [caseId] : null;
+        }
+
+        // A timeline entry carries its case's id without a foreign key to the case.
+        if (type.FindProperty(CaseIdProperty) is { ClrType: var clr } && clr == typeof(Guid))
+        {
+            return [(Guid)entry.Property(CaseIdProperty).CurrentValue!];
+        }
+
+        foreach (var key in keys)
+        {
+            if (Principal(entry, key, tracked) is { } principal && CasesOf(principal, tracked) is { } cases)
+            {
+                return cases;
+            }
+        }
+
+        return null;
+    }
 
     private static HashSet<Guid> Agenda(EntityEntry meeting)
     {
@@ -39,40 +59,6 @@ internal static class ChangedCase
     }
 
     private static IEnumerable<Guid> Ids(object? agenda) => agenda as IEnumerable<Guid> ?? [];
-
-    /// <summary>The case's id; null when the entity is not part of one case (a member of staff, a team).</summary>
-    /// <param name="entry">The changed entity.</param>
-    /// <param name="tracked">Every entity its context tracks (owners of owned parts are tracked with them).</param>
-    public static Guid? Of(EntityEntry entry, IReadOnlyList<EntityEntry> tracked)
-    {
-        var type = entry.Metadata;
-        if (type.ClrType == typeof(FamilyCase))
-        {
-            return (Guid)entry.Property(nameof(FamilyCase.Id)).CurrentValue!;
-        }
-
-        var keys = type.GetForeignKeys().ToList();
-        if (keys.FirstOrDefault(k => k.PrincipalEntityType.ClrType == typeof(FamilyCase)) is { } toCase)
-        {
-            return entry.Property(toCase.Properties[0].Name).CurrentValue as Guid?;
-        }
-
-        // A timeline entry carries its case's id without a foreign key to the case.
-        if (type.FindProperty(CaseIdProperty) is { ClrType: var clr } && clr == typeof(Guid))
-        {
-            return (Guid)entry.Property(CaseIdProperty).CurrentValue!;
-        }
-
-        foreach (var key in keys)
-        {
-            if (Principal(entry, key, tracked) is { } principal && Of(principal, tracked) is { } caseId)
-            {
-                return caseId;
-            }
-        }
-
-        return null;
-    }
 
     private static EntityEntry? Principal(EntityEntry dependent, IForeignKey key, IReadOnlyList<EntityEntry> tracked)
     {
