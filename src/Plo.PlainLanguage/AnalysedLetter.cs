@@ -10,7 +10,7 @@ public sealed class AnalysedLetter
 {
     private readonly SyllableCounter _syllables;
     private Metrics? _metrics;
-    private readonly Dictionary<int, int>? _syllableCache; // for a counter of the caller's own; null for the shared one
+    private readonly bool _sharedSyllables; // the shared counter's counts are kept on each spelling's word
     private readonly Dictionary<int, LetterDate?> _dates = [];
 
     public AnalysedLetter(
@@ -58,9 +58,7 @@ public sealed class AnalysedLetter
         Sentences = units.FindAll(u => !u.IsFragment);
         BodyTokens = bodyTokens;
         BodyStart = body.Count > 0 ? body[0].Start : 0;
-        _syllableCache = ReferenceEquals(syllables, SyllableCounter.Default)
-            ? null
-            : new Dictionary<int, int>(BodyTokens.Count); // sized once: nearly every word is counted
+        _sharedSyllables = ReferenceEquals(syllables, SyllableCounter.Default);
     }
 
     public string Text { get; }
@@ -135,25 +133,10 @@ public sealed class AnalysedLetter
     }
 
     /// <summary>Syllables of a word token (masked tokens have none: they stay out of syllable formulas).</summary>
-    public int SyllablesOf(Token token)
-    {
-        if (!token.IsWord)
-        {
-            return 0;
-        }
-
-        if (_syllableCache is null)
-        {
-            return token.SharedSyllables;
-        }
-
-        if (!_syllableCache.TryGetValue(token.Start, out var count))
-        {
-            _syllableCache[token.Start] = count = _syllables.Count(token.Text, token.Lower);
-        }
-
-        return count;
-    }
+    public int SyllablesOf(Token token) =>
+        !token.IsWord ? 0
+        : _sharedSyllables ? token.SharedSyllables
+        : _syllables.Count(token.Text, token.Lower);
 
     /// <summary>What a date token says, read once per letter (several checks ask about the same dates).</summary>
     public LetterDate? DateOf(Token token)
