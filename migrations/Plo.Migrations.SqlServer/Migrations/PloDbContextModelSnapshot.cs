@@ -173,9 +173,9 @@ namespace Plo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("ToUserId", "At");
+
+                    b.HasIndex("CaseId", "Role", "At", "FromUserId");
 
                     b.ToTable("AllocationHistory", (string)null);
                 });
@@ -555,7 +555,7 @@ namespace Plo.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "MetOn", "WorkingDaysLate");
 
                     b.HasIndex("MetOn", "WorkingDaysLate", "CaseId");
 

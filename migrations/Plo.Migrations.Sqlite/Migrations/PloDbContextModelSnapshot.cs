@@ -158,9 +158,9 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("ToUserId", "At");
+
+                    b.HasIndex("CaseId", "Role", "At", "FromUserId");
 
                     b.ToTable("AllocationHistory", (string)null);
                 });
@@ -539,7 +539,7 @@ namespace Plo.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "MetOn", "WorkingDaysLate");
 
                     b.HasIndex("MetOn", "WorkingDaysLate", "CaseId");
 

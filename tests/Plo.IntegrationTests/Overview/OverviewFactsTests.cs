@@ -100,6 +100,29 @@ public class OverviewFactsTests(OverviewApiFactory api) : IClassFixture<Overview
         );
     }
 
+    [Fact]
+    public async Task The_history_by_case_is_read_in_the_cases_order_from_covering_indexes()
+    {
+        await SeedOnceAsync();
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        var today = DateOnly.FromDateTime(api.Clock.GetUtcNow().UtcDateTime);
+        var queries = new OverviewQueries(
+            db,
+            new Reader(Roles.SeniorManager),
+            new OverviewOptions(),
+            today,
+            today.AddDays(7)
+        );
+
+        var met = await PlanAsync(db, db.CommandFor(queries.KeyDatesMetByCase(null)));
+        var changedOften = await PlanAsync(db, db.CommandFor(queries.ChangedOften()));
+
+        // Without the case first in a covering index, SQLite visits each row and sorts every key date met to group.
+        Assert.Equal(["SCAN m USING COVERING INDEX IX_MetKeyDates_CaseId_MetOn_WorkingDaysLate"], met);
+        Assert.Equal(["SCAN a USING COVERING INDEX IX_AllocationHistory_CaseId_Role_At_FromUserId"], changedOften);
+    }
+
     private static async Task<List<string>> PlanAsync(PloDbContext db, System.Data.Common.DbCommand command)
     {
         await using (command)

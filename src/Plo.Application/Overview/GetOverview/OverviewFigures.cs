@@ -11,12 +11,12 @@ public sealed class CaseExitCount
     public int Children { get; init; }
 }
 
-/// <summary>Key dates met on time (or not), counted for one case.</summary>
+/// <summary>Key dates met, and how many of them on time, counted for one case.</summary>
 public sealed class CaseKeyDatesMet
 {
     public Guid CaseId { get; init; }
-    public bool OnTime { get; init; }
-    public int Count { get; init; }
+    public int Met { get; init; }
+    public int OnTime { get; init; }
 }
 
 /// <summary>What the summary needs of some cases, as read: the active children's facts and the last 12 months'
@@ -60,13 +60,29 @@ public sealed class OverviewFigures
                         Children = g.Sum(e => e.Children),
                     }),
             ],
-            [
-                .. byCase
-                    .Values.SelectMany(c => c.KeyDatesMet)
-                    .GroupBy(m => m.OnTime)
-                    .Select(g => new KeyDatesMetCount { OnTime = g.Key, Count = g.Sum(m => m.Count) }),
-            ]
+            KeyDatesMet(byCase.Values.SelectMany(c => c.KeyDatesMet))
         );
+    }
+
+    /// <summary>Key dates met on time and late, as <see cref="OverviewQueries.KeyDatesMetCounts"/> counts them (a row
+    /// for each with any).</summary>
+    private static List<KeyDatesMetCount> KeyDatesMet(IEnumerable<CaseKeyDatesMet> byCase)
+    {
+        var (met, onTime) = (0, 0);
+        foreach (var counted in byCase)
+        {
+            met += counted.Met;
+            onTime += counted.OnTime;
+        }
+
+        return
+        [
+            .. new[]
+            {
+                new KeyDatesMetCount { OnTime = true, Count = onTime },
+                new KeyDatesMetCount { OnTime = false, Count = met - onTime },
+            }.Where(c => c.Count > 0),
+        ];
     }
 
     /// <summary>One fact per active child, in no order.</summary>

@@ -385,13 +385,15 @@ public sealed class OverviewQueries(
     /// <summary>As <see cref="KeyDatesMetCounts"/>, by case: of these cases, or of every case the user may see when
     /// null.</summary>
     public IQueryable<CaseKeyDatesMet> KeyDatesMetByCase(List<Guid>? cases) =>
+        // Grouped by the case alone, so SQLite groups in the order of the case's covering index (by the case and
+        // lateness, it sorts every key date met first).
         MetInYear(cases)
-            .GroupBy(k => new { k.CaseId, k.OnTime })
+            .GroupBy(k => k.CaseId)
             .Select(g => new CaseKeyDatesMet
             {
-                CaseId = g.Key.CaseId,
-                OnTime = g.Key.OnTime,
-                Count = g.Count(),
+                CaseId = g.Key,
+                Met = g.Count(),
+                OnTime = g.Count(k => k.OnTime),
             });
 
     /// <summary>The rows of these cases (by their <c>CaseId</c> column), or every row when null.</summary>

@@ -208,6 +208,9 @@ internal sealed class MetKeyDateConfiguration : IEntityTypeConfiguration<MetKeyD
         builder.Property(k => k.Id).ValueGeneratedNever();
         // Covers the overview's "key dates met on time in the last 12 months": the range and the lateness are read from
         // the index alone, with the case for the reach.
+        builder.Property<Guid?>("CaseId");
         builder.HasIndex("MetOn", "WorkingDaysLate", "CaseId");
+        // The same by case (the overview keeps its figures case by case), which also serves the case's foreign key.
+        builder.HasIndex("CaseId", "MetOn", "WorkingDaysLate");
     }
 }
