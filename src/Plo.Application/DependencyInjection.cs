@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<DataVersion>();
         services.AddSingleton<OverviewCache>();
         services.AddSingleton<OverviewFiguresCache>();
+        services.AddSingleton<OverviewWarmUp>();
         services.AddSingleton<DirectoryCache>();
         services.AddSingleton<Cases.GetCase.CaseDetailsCache>();
         services.Configure<CouncilOptions>(configuration.GetSection(CouncilOptions.Section));

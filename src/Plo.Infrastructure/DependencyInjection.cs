@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton<BufferedAccessLog>();
         services.AddSingleton<IAccessLog>(sp => sp.GetRequiredService<BufferedAccessLog>());
         services.AddHostedService(sp => sp.GetRequiredService<BufferedAccessLog>());
+        services.AddHostedService<OverviewWarmUpService>();
         services.AddSingleton<IdempotencyStore>();
         services.AddScoped<StaffImporter>();
         services.AddScoped<CaseImporter>();

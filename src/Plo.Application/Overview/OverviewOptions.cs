@@ -35,6 +35,11 @@ public sealed class OverviewOptions
     /// <summary>"Past N weeks" in the summary.</summary>
     public int ExpectedWeeks { get; set; } = 16;
 
+    /// <summary>The overview's figures for readers of every case are read again ahead of them while someone has read
+    /// them in the last this many minutes (0: never, each reader's first read after they expire reads every
+    /// case).</summary>
+    public int KeepFiguresWarmMinutes { get; set; } = 15;
+
     /// <summary>A letter drafted longer ago than this, and not approved, needs a manager (the dashboard's "Needs
     /// you").</summary>
     public int LetterApprovalWorkingDays { get; set; } = 3;

@@ -93,8 +93,8 @@ public sealed class GetOverviewQueryHandler(
         var unfiltered =
             query with { Page = 1, PageSize = 50, Sort = OverviewSort.Rag, AllRows = false } == new GetOverviewQuery();
         var (facts, history) = figures.Enabled
-            ? await KeptFiguresAsync(queries, today, amberLimit, cancellationToken)
-            : await FiguresAsync(queries, today, amberLimit, cancellationToken);
+            ? await KeptFiguresAsync(queries, today, cancellationToken)
+            : await OverviewFiguresReads.ReadAsync(queries, concurrently, cancellationToken);
         var summary = await queries.SummaryAsync(facts, history, cancellationToken);
         var held = summary.Caseloads.ToDictionary(c => c.UserId, c => c.ChildrenInPreProceedings);
         var skip = (query.Page - 1) * query.PageSize;
@@ -128,70 +128,25 @@ public sealed class GetOverviewQueryHandler(
         );
     }
 
-    /// <summary>The summary's inputs, read for this user: the active children's facts, and meanwhile on a second
-    /// connection the history (it does not depend on them).</summary>
-    private async Task<(IReadOnlyList<SummaryFact>, SummaryHistory)> FiguresAsync(
-        OverviewQueries queries,
-        DateOnly today,
-        DateOnly amberLimit,
-        CancellationToken ct
-    )
-    {
-        var history = concurrently.StartAsync(other =>
-            new OverviewQueries(other, user, options.Value, today, amberLimit).HistoryAsync(ct)
-        );
-        var facts = await FactsAfterAsync(history, () => queries.FactsAsync(queries.Rows(closed: false, today), ct));
-        return (facts, await history);
-    }
-
     /// <summary>The summary's inputs kept case by case (<see cref="OverviewFiguresCache"/>): usually only the cases
     /// changed since the last read are read.</summary>
     private async Task<(IReadOnlyList<SummaryFact>, SummaryHistory)> KeptFiguresAsync(
         OverviewQueries queries,
         DateOnly today,
-        DateOnly amberLimit,
         CancellationToken ct
     )
     {
         // Every reader of every case reaches the same cases; any other reader's reach is their own.
-        var reader = CaseReach.ReachesEveryCase(user) ? "" : $"{user.UserId}|{string.Join(',', user.Roles)}";
-        var current = await figures.GetAsync(reader, today, cases => ReadAsync(cases), ct);
+        var reader = CaseReach.ReachesEveryCase(user)
+            ? OverviewFiguresCache.EveryCase
+            : $"{user.UserId}|{string.Join(',', user.Roles)}";
+        var current = await figures.GetAsync(
+            reader,
+            today,
+            cases => OverviewFiguresReads.ByCaseAsync(queries, concurrently, cases, ct),
+            ct
+        );
         return (current.Facts, current.History);
-
-        async Task<CaseFiguresRead> ReadAsync(IReadOnlySet<Guid>? cases)
-        {
-            var active = queries.Rows(closed: false, today);
-            if (cases is not null)
-            {
-                // A few cases: one connection, in turn.
-                List<Guid> ids = [.. cases];
-                var some = await queries.FactsAsync(active.Where(r => ids.Contains(r.CaseId)), ct);
-                var (changedOften, exits, met) = await queries.HistoryByCaseAsync(cases, ct);
-                return new CaseFiguresRead(some, changedOften, exits, met);
-            }
-
-            var history = concurrently.StartAsync(other =>
-                new OverviewQueries(other, user, options.Value, today, amberLimit).HistoryByCaseAsync(null, ct)
-            );
-            var facts = await FactsAfterAsync(history, () => queries.FactsAsync(active, ct));
-            var (changed, allExits, allMet) = await history;
-            return new CaseFiguresRead(facts, changed, allExits, allMet);
-        }
-    }
-
-    /// <summary>Reads the facts while <paramref name="history"/> runs on its own connection: if the facts fail, the
-    /// history ends (and gives its context back) before the error goes on.</summary>
-    private static async Task<List<SummaryFact>> FactsAfterAsync(Task history, Func<Task<List<SummaryFact>>> facts)
-    {
-        try
-        {
-            return await facts();
-        }
-        catch
-        {
-            await history.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
-        }
     }
 
     /// <summary>The order asked for; the episode's id last, so that pages never share or skip a row.</summary>

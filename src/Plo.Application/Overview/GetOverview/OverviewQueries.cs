@@ -130,6 +130,12 @@ public sealed class OverviewQueries(
 
     private readonly DateTime _yearAgo = today.AddMonths(-12).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
+    /// <summary>These queries for the same reader and day on another context (a second connection).</summary>
+    public OverviewQueries On(IPloDbContext other) => new(other, user, options, today, amberLimit);
+
+    /// <summary>The rows of the active episodes the user may see.</summary>
+    public IQueryable<OverviewData> ActiveRows() => Rows(closed: false, today);
+
     /// <param name="closed">Episodes closed since <paramref name="since"/>, or the active ones; null for every episode,
     /// when the caller picks them by id.</param>
     /// <param name="since">The earliest day a closed episode ended.</param>

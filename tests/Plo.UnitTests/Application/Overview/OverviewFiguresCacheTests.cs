@@ -84,6 +84,97 @@ public sealed class OverviewFiguresCacheTests : IDisposable
         Assert.Equal([true, true], _reads.Select(r => r is null));
     }
 
+    private static readonly TimeSpan Lead = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan InUse = TimeSpan.FromMinutes(15);
+
+    private bool Due() => _cache.DueForRefresh("reader", Today, Lead, InUse);
+
+    private Task RefreshAsync(Func<IReadOnlySet<Guid>?, Task<CaseFiguresRead>>? read = null) =>
+        _cache.RefreshAsync("reader", Today, read ?? Read, default);
+
+    [Fact]
+    public async Task Figures_in_use_are_read_again_ahead_of_their_expiry_and_of_a_new_day()
+    {
+        _clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 23, 59, 0, TimeSpan.Zero));
+        await WorkersAsync();
+        Assert.False(Due());
+        _clock.Advance(TimeSpan.FromSeconds(21));
+        Assert.True(Due());
+        await RefreshAsync();
+        Assert.False(Due());
+
+        // Past the first read's expiry, and into a new day: each read ahead of the reader.
+        _clock.Advance(TimeSpan.FromSeconds(15));
+        Assert.Equal(["sw-1", "sw-1"], await WorkersAsync());
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(new DateOnly(2026, 3, 3), Today);
+        Assert.True(Due());
+        await RefreshAsync();
+        Assert.Equal(["sw-1", "sw-1"], await WorkersAsync());
+
+        Assert.Equal([true, true, true], _reads.Select(r => r is null));
+        Assert.Equal(3, _cache.FullReads);
+    }
+
+    [Fact]
+    public async Task Figures_nobody_has_asked_for_lately_are_left_to_expire()
+    {
+        await WorkersAsync();
+        var refreshed = 0;
+        for (var elapsed = TimeSpan.Zero; elapsed < TimeSpan.FromMinutes(20); elapsed += TimeSpan.FromSeconds(5))
+        {
+            _clock.Advance(TimeSpan.FromSeconds(5));
+            if (Due())
+            {
+                await RefreshAsync();
+                refreshed++;
+            }
+        }
+
+        // Read ahead every 20 seconds for the 15 minutes after the reader last asked (reading ahead is not asking).
+        Assert.InRange(refreshed, 44, 46);
+        Assert.False(Due());
+        Assert.False(_cache.DueForRefresh("another reader", Today, Lead, InUse));
+    }
+
+    [Fact]
+    public async Task A_change_committed_while_reading_ahead_is_read_by_the_next_reader()
+    {
+        await WorkersAsync();
+        _clock.Advance(TimeSpan.FromSeconds(21));
+        await RefreshAsync(async cases =>
+        {
+            var read = await Read(cases);
+            _workers[_a] = "sw-2";
+            _version.Bump([_a]);
+            return read;
+        });
+
+        Assert.Equal(["sw-1", "sw-2"], await WorkersAsync());
+        Assert.Equal([null, null, _a], _reads.Select(r => r?.Single()));
+    }
+
+    [Fact]
+    public async Task A_read_ahead_does_not_replace_figures_a_reader_read_after_it_began()
+    {
+        await WorkersAsync();
+        _clock.Advance(TimeSpan.FromSeconds(21));
+        await RefreshAsync(async cases =>
+        {
+            var read = await Read(cases);
+            // Meanwhile every case changes, is read by a reader, and their figures are kept.
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            _workers[_a] = "sw-3";
+            _version.Bump();
+            Assert.Equal(["sw-1", "sw-3"], await WorkersAsync());
+            return read;
+        });
+
+        Assert.Equal(["sw-1", "sw-3"], await WorkersAsync());
+        Assert.Equal(3, _cache.FullReads);
+        Assert.Equal(3, _reads.Count);
+    }
+
     [Fact]
     public async Task A_case_no_longer_found_drops_out()
     {
