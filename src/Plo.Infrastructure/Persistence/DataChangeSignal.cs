@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Plo.Application.Common.Abstractions;
 using Plo.Domain.Auditing;
+using Plo.Domain.Staff;
 using Plo.Infrastructure.Idempotency;
 
 namespace Plo.Infrastructure.Persistence;
@@ -17,11 +18,12 @@ namespace Plo.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DataChangeSignal(DataVersion version) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    /// <summary>A context's changes not yet committed: the cases they touched, or null once they touch other
-    /// data.</summary>
+    /// <summary>A context's changes not yet committed: the cases they touched, or null once they touch other data;
+    /// and whether they touched the staff directory.</summary>
     private sealed class Pending
     {
         public HashSet<Guid>? Cases { get; set; } = [];
+        public bool Directory { get; set; }
     }
 
     private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
@@ -99,7 +101,11 @@ internal sealed class DataChangeSignal(DataVersion version) : SaveChangesInterce
 
         foreach (var entry in changed.TakeWhile(_ => pending.Cases is not null))
         {
-            if (ChangedCase.CasesOf(entry, tracked) is { } cases)
+            if (entry.Entity is StaffMember or Team)
+            {
+                pending.Directory = true;
+            }
+            else if (ChangedCase.CasesOf(entry, tracked) is { } cases)
             {
                 pending.Cases!.UnionWith(cases);
             }
@@ -124,7 +130,7 @@ internal sealed class DataChangeSignal(DataVersion version) : SaveChangesInterce
     {
         if (context is not null && _pending.TryGetValue(context, out var pending) && _pending.Remove(context))
         {
-            version.Bump(pending.Cases);
+            version.Bump(pending.Cases, pending.Directory);
         }
     }
 }

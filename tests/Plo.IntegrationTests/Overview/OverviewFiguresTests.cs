@@ -47,7 +47,11 @@ public class OverviewFiguresTests(CachedOverviewApiFactory api) : IClassFixture<
         api.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var worker = api.ClientFor(Roles.SocialWorker, "user-1");
         // A first family puts its staff in the directory (a change to other data), so the next names only its case.
+        // For a reader of every case, whose reach the directory does not decide, the first names only its case too.
+        var beforeFirst = Version.Current;
         var first = await CaseRequests.OpenAsync(worker, CaseRequests.Family("user-1", "tm-1"));
+        Assert.Null(Version.CasesChanged(beforeFirst, Version.Current));
+        Assert.Equal([first.CaseId], Version.CasesChanged(beforeFirst, Version.Current, directoryAside: true) ?? []);
         // A retry-safe request: the key's own record is no change to the tracker's data.
         worker.DefaultRequestHeaders.Add("Idempotency-Key", $"open-{Guid.NewGuid():N}");
         var beforeOpening = Version.Current;

@@ -12,7 +12,7 @@ public sealed class DataVersion
     public const int Remembered = 1024;
 
     private readonly Lock _lock = new();
-    private readonly Queue<(long Version, Guid[]? Cases)> _latest = new();
+    private readonly Queue<(long Version, Guid[]? Cases, bool Directory)> _latest = new();
     private long _current;
 
     public long Current => Interlocked.Read(ref _current);
@@ -20,14 +20,16 @@ public sealed class DataVersion
     /// <summary>A change that may have touched anything.</summary>
     public void Bump() => Bump(null);
 
-    /// <param name="cases">The cases whose data the change touched, when it touched nothing else; null when it
-    /// touched other data too (staff, teams) or could not tell.</param>
-    public void Bump(IReadOnlyCollection<Guid>? cases)
+    /// <param name="cases">The cases whose data the change touched, when it touched nothing else (but the staff
+    /// directory, if <paramref name="directory"/>); null when it touched other data too or could not tell.</param>
+    /// <param name="directory">Whether it touched the staff directory (staff, teams): what a reader with a reach
+    /// reaches, not the cases' data.</param>
+    public void Bump(IReadOnlyCollection<Guid>? cases, bool directory = false)
     {
         lock (_lock)
         {
             var next = _current + 1;
-            _latest.Enqueue((next, cases is null ? null : [.. cases]));
+            _latest.Enqueue((next, cases is null ? null : [.. cases], directory));
             if (_latest.Count > Remembered)
             {
                 _latest.Dequeue();
@@ -39,8 +41,13 @@ public sealed class DataVersion
     }
 
     /// <summary>The cases the changes after <paramref name="since"/>, up to and including <paramref name="until"/>,
-    /// touched; null when one of them touched more than cases or is no longer remembered.</summary>
-    public HashSet<Guid>? CasesChanged(long since, long until)
+    /// touched; null when one of them touched more than cases (or the staff directory, unless
+    /// <paramref name="directoryAside"/>) or is no longer remembered.</summary>
+    /// <param name="since">The version already read.</param>
+    /// <param name="until">The version to read up to.</param>
+    /// <param name="directoryAside">For a reader whose reach the staff directory does not decide (they reach every
+    /// case): a change to it alone touched no case.</param>
+    public HashSet<Guid>? CasesChanged(long since, long until, bool directoryAside = false)
     {
         lock (_lock)
         {
@@ -55,14 +62,14 @@ public sealed class DataVersion
             }
 
             var cases = new HashSet<Guid>();
-            foreach (var (version, touched) in _latest)
+            foreach (var (version, touched, directory) in _latest)
             {
                 if (version <= since || version > until)
                 {
                     continue;
                 }
 
-                if (touched is null)
+                if (touched is null || (directory && !directoryAside))
                 {
                     return null;
                 }

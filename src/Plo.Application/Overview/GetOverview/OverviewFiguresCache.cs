@@ -8,10 +8,11 @@ namespace Plo.Application.Overview.GetOverview;
 /// <summary>
 /// The summary's inputs for each reader (one set shared by the readers of every case), kept current case by case:
 /// after a change committed in this process only the cases it touched are read again
-/// (<see cref="DataVersion.CasesChanged"/>); everything is read again on a new day, after a change to other data (staff
-/// and teams decide what a reader reaches), and at least every <see cref="ReadCacheOptions.Seconds"/> (the bound on how
-/// long a change made by another process takes to show, as for every cached read). Figures in use can be read again
-/// ahead of that (<see cref="RefreshAsync"/>), so that their readers do not wait for it.
+/// (<see cref="DataVersion.CasesChanged"/>); everything is read again on a new day, after a change to other data (and
+/// to staff and teams, which decide what a reader reaches, except for readers of every case), and at least every
+/// <see cref="ReadCacheOptions.Seconds"/> (the bound on how long a change made by another process takes to show, as for
+/// every cached read). Figures in use can be read again ahead of that (<see cref="RefreshAsync"/>), so that their
+/// readers do not wait for it.
 /// </summary>
 public sealed class OverviewFiguresCache(DataVersion version, TimeProvider clock, IOptions<ReadCacheOptions> options)
     : IDisposable
@@ -68,7 +69,7 @@ public sealed class OverviewFiguresCache(DataVersion version, TimeProvider clock
             var entry = _entries.GetValueOrDefault(reader);
             var changed =
                 entry is not null && entry.Today == today && entry.Until > now
-                    ? version.CasesChanged(entry.Version, at)
+                    ? version.CasesChanged(entry.Version, at, directoryAside: reader == EveryCase)
                     : null;
             var updating =
                 changed is null ? await ReadEveryCaseAsync(at, today, now, read)

@@ -36,6 +36,20 @@ public class DataVersionTests
     }
 
     [Fact]
+    public void A_change_to_the_staff_directory_touches_no_case_for_a_reader_of_every_case()
+    {
+        _version.Bump([_a]);
+        var before = _version.Current;
+        _version.Bump([], directory: true);
+        _version.Bump([_b], directory: true);
+
+        Assert.Null(_version.CasesChanged(before, _version.Current));
+        Assert.Equal([_b], _version.CasesChanged(before, _version.Current, directoryAside: true));
+        _version.Bump();
+        Assert.Null(_version.CasesChanged(before, _version.Current, directoryAside: true));
+    }
+
+    [Fact]
     public void Changes_no_longer_remembered_mean_any_case_may_have_changed()
     {
         for (var i = 0; i <= DataVersion.Remembered; i++)

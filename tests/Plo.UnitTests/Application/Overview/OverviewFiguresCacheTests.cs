@@ -75,6 +75,18 @@ public sealed class OverviewFiguresCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_change_to_the_staff_directory_reads_every_case_again_only_for_readers_with_a_reach()
+    {
+        await WorkersAsync();
+        await _cache.GetAsync(OverviewFiguresCache.EveryCase, Today, Read, default);
+        _version.Bump([], directory: true);
+        await WorkersAsync();
+        await _cache.GetAsync(OverviewFiguresCache.EveryCase, Today, Read, default);
+
+        Assert.Equal([true, true, true], _reads.Select(r => r is null));
+    }
+
+    [Fact]
     public async Task Each_reader_has_figures_of_their_own()
     {
         await WorkersAsync();
