@@ -34,24 +34,33 @@ public sealed record CaseFiguresRead(
 /// </summary>
 public sealed class OverviewFigures
 {
-    private sealed record CaseFigures(
-        List<SummaryFact> Facts,
-        bool ChangedOften,
-        List<CaseExitCount> Exits,
-        List<CaseKeyDatesMet> KeyDatesMet
-    );
+    /// <summary>One case's part; a list stays null while the case has nothing in it (most have no exits).</summary>
+    private sealed class CaseFigures
+    {
+        public List<SummaryFact>? Facts;
+        public bool ChangedOften;
+        public List<CaseExitCount>? Exits;
+        public List<CaseKeyDatesMet>? KeyDatesMet;
+    }
 
-    private readonly Dictionary<Guid, CaseFigures> _byCase;
+    /// <summary>Made when first needed (the first change after a read of every case), so that a read of every case
+    /// costs no more than the counts it serves.</summary>
+    private readonly Lazy<Dictionary<Guid, CaseFigures>> _byCase;
 
-    private OverviewFigures(Dictionary<Guid, CaseFigures> byCase)
+    private OverviewFigures(
+        List<SummaryFact> facts,
+        HashSet<Guid> changedOften,
+        IEnumerable<CaseExitCount> exits,
+        IEnumerable<CaseKeyDatesMet> keyDatesMet,
+        Lazy<Dictionary<Guid, CaseFigures>> byCase
+    )
     {
         _byCase = byCase;
-        Facts = [.. byCase.Values.SelectMany(c => c.Facts)];
+        Facts = facts;
         History = new SummaryHistory(
-            [.. byCase.Where(c => c.Value.ChangedOften).Select(c => c.Key)],
+            changedOften,
             [
-                .. byCase
-                    .Values.SelectMany(c => c.Exits)
+                .. exits
                     .GroupBy(e => (e.Outcome, e.Days))
                     .Select(g => new ExitCount
                     {
@@ -60,7 +69,43 @@ public sealed class OverviewFigures
                         Children = g.Sum(e => e.Children),
                     }),
             ],
-            KeyDatesMet(byCase.Values.SelectMany(c => c.KeyDatesMet))
+            KeyDatesMet(keyDatesMet)
+        );
+    }
+
+    /// <summary>One fact per active child, in no order.</summary>
+    public IReadOnlyList<SummaryFact> Facts { get; }
+
+    public SummaryHistory History { get; }
+
+    /// <summary>The figures of every case, from a read of every case.</summary>
+    public static OverviewFigures Of(CaseFiguresRead everyCase) =>
+        new(
+            everyCase.Facts,
+            everyCase.ChangedOften,
+            everyCase.Exits,
+            everyCase.KeyDatesMet,
+            new Lazy<Dictionary<Guid, CaseFigures>>(() => ByCase(everyCase, []))
+        );
+
+    /// <summary>These figures with those of <paramref name="cases"/> replaced by <paramref name="read"/> (a case
+    /// the read no longer finds, closed long ago or erased, drops out).</summary>
+    public OverviewFigures With(IReadOnlySet<Guid> cases, CaseFiguresRead read)
+    {
+        var kept = new Dictionary<Guid, CaseFigures>(_byCase.Value);
+        foreach (var id in cases)
+        {
+            kept.Remove(id);
+        }
+
+        var byCase = ByCase(read, kept);
+        var parts = byCase.Values;
+        return new OverviewFigures(
+            [.. parts.SelectMany(c => c.Facts ?? [])],
+            [.. byCase.Where(c => c.Value.ChangedOften).Select(c => c.Key)],
+            parts.SelectMany(c => c.Exits ?? []),
+            parts.SelectMany(c => c.KeyDatesMet ?? []),
+            new Lazy<Dictionary<Guid, CaseFigures>>(byCase)
         );
     }
 
@@ -85,34 +130,13 @@ public sealed class OverviewFigures
         ];
     }
 
-    /// <summary>One fact per active child, in no order.</summary>
-    public IReadOnlyList<SummaryFact> Facts { get; }
-
-    public SummaryHistory History { get; }
-
-    /// <summary>The figures of every case, from a read of every case.</summary>
-    public static OverviewFigures Of(CaseFiguresRead everyCase) => new(ByCase(everyCase, []));
-
-    /// <summary>These figures with those of <paramref name="cases"/> replaced by <paramref name="read"/> (a case
-    /// the read no longer finds, closed long ago or erased, drops out).</summary>
-    public OverviewFigures With(IReadOnlySet<Guid> cases, CaseFiguresRead read)
-    {
-        var kept = new Dictionary<Guid, CaseFigures>(_byCase);
-        foreach (var id in cases)
-        {
-            kept.Remove(id);
-        }
-
-        return new OverviewFigures(ByCase(read, kept));
-    }
-
     private static Dictionary<Guid, CaseFigures> ByCase(CaseFiguresRead read, Dictionary<Guid, CaseFigures> into)
     {
         CaseFigures For(Guid id)
         {
             if (!into.TryGetValue(id, out var figures))
             {
-                figures = new CaseFigures([], read.ChangedOften.Contains(id), [], []);
+                figures = new CaseFigures { ChangedOften = read.ChangedOften.Contains(id) };
                 into[id] = figures;
             }
 
@@ -121,17 +145,17 @@ public sealed class OverviewFigures
 
         foreach (var fact in read.Facts)
         {
-            For(fact.CaseId).Facts.Add(fact);
+            (For(fact.CaseId).Facts ??= []).Add(fact);
         }
 
         foreach (var exit in read.Exits)
         {
-            For(exit.CaseId).Exits.Add(exit);
+            (For(exit.CaseId).Exits ??= []).Add(exit);
         }
 
         foreach (var met in read.KeyDatesMet)
         {
-            For(met.CaseId).KeyDatesMet.Add(met);
+            (For(met.CaseId).KeyDatesMet ??= []).Add(met);
         }
 
         foreach (var id in read.ChangedOften)

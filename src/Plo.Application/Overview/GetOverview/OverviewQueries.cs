@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
@@ -319,24 +320,45 @@ public sealed class OverviewQueries(
     /// Runs <see cref="Facts"/> and reads its two columns straight from the data reader: one row per active child,
     /// where EF's general-purpose materialiser would cost more than the query itself.
     /// </summary>
-    public async Task<List<SummaryFact>> FactsAsync(IQueryable<OverviewData> activeRows, CancellationToken ct)
+    public Task<List<SummaryFact>> FactsAsync(IQueryable<OverviewData> activeRows, CancellationToken ct) =>
+        RowsAsync<SummaryFactColumns, SummaryFact>(
+            Facts(activeRows),
+            reader =>
+            {
+                var (packed, keys) = (
+                    reader.GetOrdinal(nameof(SummaryFactColumns.Packed)),
+                    reader.GetOrdinal(nameof(SummaryFactColumns.Keys))
+                );
+                return row => new SummaryFact(row.GetInt64(packed), row.GetString(keys));
+            },
+            ct
+        );
+
+    /// <summary>Runs a query and reads its rows straight from the data reader, for reads of thousands of rows: EF's
+    /// general-purpose materialiser costs more than the query itself (reading a case's id through it, three times what
+    /// the data reader takes).</summary>
+    /// <param name="query">The query, as EF translates it.</param>
+    /// <param name="reading">Given the open reader (to look its columns up once), how to read each row.</param>
+    /// <param name="ct">Ends the read.</param>
+    private async Task<List<T>> RowsAsync<TQuery, T>(
+        IQueryable<TQuery> query,
+        Func<DbDataReader, Func<DbDataReader, T>> reading,
+        CancellationToken ct
+    )
     {
-        await using var command = db.CommandFor(Facts(activeRows));
+        await using var command = db.CommandFor(query);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
-            var (packed, keys) = (
-                reader.GetOrdinal(nameof(SummaryFactColumns.Packed)),
-                reader.GetOrdinal(nameof(SummaryFactColumns.Keys))
-            );
-            var facts = new List<SummaryFact>();
+            var row = reading(reader);
+            var rows = new List<T>();
             while (await reader.ReadAsync(ct))
             {
-                facts.Add(new SummaryFact(reader.GetInt64(packed), reader.GetString(keys)));
+                rows.Add(row(reader));
             }
 
-            return facts;
+            return rows;
         }
         finally
         {
@@ -366,7 +388,25 @@ public sealed class OverviewQueries(
         return (
             [.. changedOften],
             await ExitsByCase(ids).ToListAsync(ct),
-            await KeyDatesMetByCase(ids).ToListAsync(ct)
+            // A row for nearly every case: read as the facts are.
+            await RowsAsync<CaseKeyDatesMet, CaseKeyDatesMet>(
+                KeyDatesMetByCase(ids),
+                reader =>
+                {
+                    var (caseId, met, onTime) = (
+                        reader.GetOrdinal(nameof(CaseKeyDatesMet.CaseId)),
+                        reader.GetOrdinal(nameof(CaseKeyDatesMet.Met)),
+                        reader.GetOrdinal(nameof(CaseKeyDatesMet.OnTime))
+                    );
+                    return row => new CaseKeyDatesMet
+                    {
+                        CaseId = row.GetGuid(caseId),
+                        Met = row.GetInt32(met),
+                        OnTime = row.GetInt32(onTime),
+                    };
+                },
+                ct
+            )
         );
     }
 
