@@ -5,13 +5,13 @@ namespace Plo.Benchmarks;
 /// <summary>
 /// <c>overview FAMILIES [ROUNDS]</c>: the overview benchmark's methods timed directly (median of ROUNDS after a
 /// warm-up) on the same seeded file, for a quick reading while working: computed from scratch, read just after a change
-/// to one case (the change itself not timed), and the raw SQL.
+/// to one case (the change itself not timed), the first read with nothing kept, and the raw SQL.
 /// </summary>
 internal static class OverviewTiming
 {
     public static int Run(int families, int rounds)
     {
-        foreach (var reads in new[] { OverviewReads.Computed, OverviewReads.AfterAChange })
+        foreach (var reads in new[] { OverviewReads.Computed, OverviewReads.AfterAChange, OverviewReads.FirstRead })
         {
             var bench = new OverviewBenchmarks { Families = families, Reads = reads };
             bench.Setup();
