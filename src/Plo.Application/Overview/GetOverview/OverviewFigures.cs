@@ -100,11 +100,12 @@ public sealed class OverviewFigures
 
         var byCase = ByCase(read, kept);
         var parts = byCase.Values;
+        // A case's missing list read as no items (typed so, an empty array rather than a new list each).
         return new OverviewFigures(
-            [.. parts.SelectMany(c => c.Facts ?? [])],
+            [.. parts.SelectMany(c => (IEnumerable<SummaryFact>?)c.Facts ?? [])],
             [.. byCase.Where(c => c.Value.ChangedOften).Select(c => c.Key)],
-            parts.SelectMany(c => c.Exits ?? []),
-            parts.SelectMany(c => c.KeyDatesMet ?? []),
+            parts.SelectMany(c => (IEnumerable<CaseExitCount>?)c.Exits ?? []),
+            parts.SelectMany(c => (IEnumerable<CaseKeyDatesMet>?)c.KeyDatesMet ?? []),
             new Lazy<Dictionary<Guid, CaseFigures>>(byCase)
         );
     }
