@@ -73,14 +73,7 @@ public class OverviewFactsTests(OverviewApiFactory api) : IClassFixture<Overview
         await SeedOnceAsync();
         using var scope = api.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
-        var today = DateOnly.FromDateTime(api.Clock.GetUtcNow().UtcDateTime);
-        var queries = new OverviewQueries(
-            db,
-            new Reader(Roles.SeniorManager),
-            new OverviewOptions(),
-            today,
-            today.AddDays(7)
-        );
+        var (queries, today) = SeniorManagersQueries(db);
 
         var facts = await PlanAsync(db, db.CommandFor(queries.Facts(queries.Rows(closed: false, today))));
         var exits = await PlanAsync(db, db.CommandFor(queries.Exits()));
@@ -106,14 +99,7 @@ public class OverviewFactsTests(OverviewApiFactory api) : IClassFixture<Overview
         await SeedOnceAsync();
         using var scope = api.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
-        var today = DateOnly.FromDateTime(api.Clock.GetUtcNow().UtcDateTime);
-        var queries = new OverviewQueries(
-            db,
-            new Reader(Roles.SeniorManager),
-            new OverviewOptions(),
-            today,
-            today.AddDays(7)
-        );
+        var (queries, _) = SeniorManagersQueries(db);
 
         var met = await PlanAsync(db, db.CommandFor(queries.KeyDatesMetByCase(null)));
         var changedOften = await PlanAsync(db, db.CommandFor(queries.ChangedOften()));
@@ -121,6 +107,16 @@ public class OverviewFactsTests(OverviewApiFactory api) : IClassFixture<Overview
         // Without the case first in a covering index, SQLite visits each row and sorts every key date met to group.
         Assert.Equal(["SCAN m USING COVERING INDEX IX_MetKeyDates_CaseId_MetOn_WorkingDaysLate"], met);
         Assert.Equal(["SCAN a USING COVERING INDEX IX_AllocationHistory_CaseId_Role_At_FromUserId"], changedOften);
+    }
+
+    /// <summary>The overview's queries for a senior manager (a reader of every case), today.</summary>
+    private (OverviewQueries Queries, DateOnly Today) SeniorManagersQueries(PloDbContext db)
+    {
+        var today = DateOnly.FromDateTime(api.Clock.GetUtcNow().UtcDateTime);
+        return (
+            new OverviewQueries(db, new Reader(Roles.SeniorManager), new OverviewOptions(), today, today.AddDays(7)),
+            today
+        );
     }
 
     private static async Task<List<string>> PlanAsync(PloDbContext db, System.Data.Common.DbCommand command)
