@@ -42,13 +42,7 @@ public sealed class GetDashboardQueryHandler(
     {
         var today = clock.Today();
         var settings = options.Value;
-        var queries = new OverviewQueries(
-            db,
-            user,
-            settings,
-            today,
-            calendar.AddWorkingDays(today, settings.AmberWithinWorkingDays)
-        );
+        var queries = OverviewQueries.For(db, user, settings, calendar, today);
         var rows = queries.Rows(closed: false, today);
         var changes = await queries.ChangedOften().ToDictionaryAsync(c => c.CaseId, c => c.Changes, cancellationToken);
 

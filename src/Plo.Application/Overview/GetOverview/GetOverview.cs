@@ -66,8 +66,7 @@ public sealed class GetOverviewQueryHandler(
         CancellationToken cancellationToken
     )
     {
-        var amberLimit = calendar.AddWorkingDays(today, options.Value.AmberWithinWorkingDays);
-        var queries = new OverviewQueries(db, user, options.Value, today, amberLimit);
+        var queries = OverviewQueries.For(db, user, options.Value, calendar, today);
         var rows = queries.Rows(query.Status == "closed", query.Since ?? today.AddMonths(-12));
 
         // Staff and teams by id or by name, as a person would type them.

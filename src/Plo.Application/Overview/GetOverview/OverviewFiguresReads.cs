@@ -13,9 +13,7 @@ public static class OverviewFiguresReads
         CancellationToken ct
     )
     {
-        var history = concurrently.StartAsync(other => queries.On(other).HistoryAsync(ct));
-        var facts = await FactsAfterAsync(history, () => queries.FactsAsync(queries.ActiveRows(), ct));
-        return (facts, await history);
+        return await FactsBesideAsync(queries, concurrently, other => other.HistoryAsync(ct), ct);
     }
 
     /// <summary>By case (<see cref="OverviewFigures"/>): of these cases, or of every case the reader may see when
@@ -27,34 +25,45 @@ public static class OverviewFiguresReads
         CancellationToken ct
     )
     {
-        var active = queries.ActiveRows();
         if (cases is not null)
         {
             // A few cases: one connection, in turn.
             List<Guid> ids = [.. cases];
-            var some = await queries.FactsAsync(active.Where(r => ids.Contains(r.CaseId)), ct);
+            var some = await queries.FactsAsync(queries.ActiveRows().Where(r => ids.Contains(r.CaseId)), ct);
             var (changedOften, exits, met) = await queries.HistoryByCaseAsync(cases, ct);
             return new CaseFiguresRead(some, changedOften, exits, met);
         }
 
-        var history = concurrently.StartAsync(other => queries.On(other).HistoryByCaseAsync(null, ct));
-        var facts = await FactsAfterAsync(history, () => queries.FactsAsync(active, ct));
-        var (changed, allExits, allMet) = await history;
+        var (facts, (changed, allExits, allMet)) = await FactsBesideAsync(
+            queries,
+            concurrently,
+            other => other.HistoryByCaseAsync(null, ct),
+            ct
+        );
         return new CaseFiguresRead(facts, changed, allExits, allMet);
     }
 
-    /// <summary>Reads the facts while <paramref name="history"/> runs on its own connection: if the facts fail, the
-    /// history ends (and gives its context back) before the error goes on.</summary>
-    private static async Task<List<SummaryFact>> FactsAfterAsync(Task history, Func<Task<List<SummaryFact>>> facts)
+    /// <summary>Reads every active child's facts while <paramref name="history"/> runs on its own connection: if the
+    /// facts fail, the history ends (and gives its context back) before the error goes on.</summary>
+    private static async Task<(List<SummaryFact> Facts, T History)> FactsBesideAsync<T>(
+        OverviewQueries queries,
+        IConcurrentReads concurrently,
+        Func<OverviewQueries, Task<T>> history,
+        CancellationToken ct
+    )
     {
+        var reading = concurrently.StartAsync(other => history(queries.On(other)));
+        List<SummaryFact> facts;
         try
         {
-            return await facts();
+            facts = await queries.FactsAsync(queries.ActiveRows(), ct);
         }
         catch
         {
-            await history.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await ((Task)reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
+
+        return (facts, await reading);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
 using Plo.Application.Delay;
+using Plo.Domain.Calendar;
 using Plo.Domain.Cases;
 using Plo.Domain.Delay;
 using Plo.Domain.Gateway;
@@ -130,6 +131,16 @@ public sealed class OverviewQueries(
             : DateOnly.MinValue;
 
     private readonly DateTime _yearAgo = today.AddMonths(-12).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    /// <summary>The queries for a reader and day, amber within the working days <paramref name="options"/>
+    /// set.</summary>
+    public static OverviewQueries For(
+        IPloDbContext db,
+        ICurrentUser user,
+        OverviewOptions options,
+        WorkingDayCalendar calendar,
+        DateOnly today
+    ) => new(db, user, options, today, calendar.AddWorkingDays(today, options.AmberWithinWorkingDays));
 
     /// <summary>These queries for the same reader and day on another context (a second connection).</summary>
     public OverviewQueries On(IPloDbContext other) => new(other, user, options, today, amberLimit);

@@ -49,8 +49,7 @@ public sealed class OverviewWarmUp(
                 return false;
             }
 
-            var amberLimit = calendar.AddWorkingDays(today, options.Value.AmberWithinWorkingDays);
-            var queries = new OverviewQueries(db, new EveryCaseReader(), options.Value, today, amberLimit);
+            var queries = OverviewQueries.For(db, new EveryCaseReader(), options.Value, calendar, today);
             await figures.RefreshAsync(
                 OverviewFiguresCache.EveryCase,
                 today,
