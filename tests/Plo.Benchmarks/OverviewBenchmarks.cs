@@ -154,14 +154,15 @@ public class OverviewBenchmarks
     {
         using var scope = _services.CreateScope();
         var services = scope.ServiceProvider;
-        var handler =
-            Reads == OverviewReads.FirstRead
-                ? ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(
-                    services,
-                    ActivatorUtilities.CreateInstance<OverviewCache>(services),
-                    ActivatorUtilities.CreateInstance<OverviewFiguresCache>(services)
-                )
-                : ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(services);
+        using var nothingKept =
+            Reads == OverviewReads.FirstRead ? ActivatorUtilities.CreateInstance<OverviewFiguresCache>(services) : null;
+        var handler = nothingKept is null
+            ? ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(services)
+            : ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(
+                services,
+                ActivatorUtilities.CreateInstance<OverviewCache>(services),
+                nothingKept
+            );
         return handler.Handle(new GetOverviewQuery(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 
