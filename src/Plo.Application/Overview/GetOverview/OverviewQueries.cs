@@ -600,7 +600,8 @@ public sealed class OverviewQueries(
         var ids = held.Select(h => h.UserId).ToList();
         var staff = await db
             .Staff.AsNoTracking()
-            .Where(s => ids.Contains(s.UserId))
+            // One array parameter: a parameter per member of staff cost more to bind than the query to run.
+            .Where(s => EF.Parameter(ids).Contains(s.UserId))
             .Select(s => new
             {
                 s.UserId,
