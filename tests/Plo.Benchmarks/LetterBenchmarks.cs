@@ -9,8 +9,9 @@ using Plo.PlainLanguage;
 namespace Plo.Benchmarks;
 
 /// <summary>Rendering a letter before proceedings from its Scriban template and checking it (goal: 5 ms median,
-/// warm).</summary>
+/// warm), under the server garbage collector, as the API runs.</summary>
 [MemoryDiagnoser]
+[GcServer(true)]
 public class LetterBenchmarks
 {
     private LetterDrafter _drafter = null!;

@@ -17,9 +17,10 @@ namespace Plo.Benchmarks;
 /// The overview (first page of 50 rows sorted by RAG, plus the summary) for a senior manager who sees
 /// every child, on SQLite files seeded with synthetic families (about two children each). The seeded
 /// files are kept in the temp folder and reused. The raw baseline runs EF's SQL for the same page straight through
-/// Microsoft.Data.Sqlite.
+/// Microsoft.Data.Sqlite. Under the server garbage collector, as the API runs.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)]
 public class OverviewBenchmarks
 {
     private ServiceProvider _services = null!;

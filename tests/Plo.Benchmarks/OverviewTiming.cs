@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 
 namespace Plo.Benchmarks;
 
@@ -11,6 +12,7 @@ internal static class OverviewTiming
 {
     public static int Run(int families, int rounds)
     {
+        Console.WriteLine($"garbage collector: {(GCSettings.IsServerGC ? "server" : "workstation")}");
         foreach (var reads in new[] { OverviewReads.Computed, OverviewReads.AfterAChange, OverviewReads.FirstRead })
         {
             var bench = new OverviewBenchmarks { Families = families, Reads = reads };
