@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,11 @@ using Plo.Infrastructure.Persistence;
 namespace Plo.Benchmarks;
 
 /// <summary>
-/// The overview (first page of 50 rows sorted by RAG, plus the summary) for a senior manager who sees
-/// every child, on SQLite files seeded with synthetic families (about two children each). The seeded
-/// files are kept in the temp folder and reused. The raw baseline runs EF's SQL for the same page straight through
-/// Microsoft.Data.Sqlite. Under the server garbage collector, as the API runs.
+/// The overview (first page of 50 rows sorted by RAG, plus the summary) for a senior manager who sees every child, or
+/// for a team manager (<see cref="OverviewReader"/>), on SQLite files seeded with synthetic families (about two
+/// children each). The seeded files are kept in the temp folder and reused. The raw baseline runs EF's command for
+/// the same page (with its SQLite hints) straight through Microsoft.Data.Sqlite. Under the server garbage collector,
+/// as the API runs.
 /// </summary>
 [MemoryDiagnoser]
 [GcServer(true)]
@@ -25,6 +27,7 @@ public class OverviewBenchmarks
 {
     private ServiceProvider _services = null!;
     private string _rawSql = "";
+    private (string Name, object? Value)[] _rawParameters = [];
     private string _connectionString = "";
 
     /// <summary>About 750, 10,000 and 100,000 active children.</summary>
@@ -33,6 +36,11 @@ public class OverviewBenchmarks
 
     [Params(OverviewReads.Computed, OverviewReads.AfterAChange, OverviewReads.Unchanged, OverviewReads.FirstRead)]
     public OverviewReads Reads { get; set; }
+
+    [Params(OverviewReader.EveryCase, OverviewReader.TeamManager)]
+    public OverviewReader Reader { get; set; }
+
+    private ICurrentUser _user = new BenchUser("sm.bench", Plo.Application.Common.Security.Roles.SeniorManager);
 
     private Guid[] _activeCases = [];
     private int _changed;
@@ -62,7 +70,7 @@ public class OverviewBenchmarks
             })
             .AddApplication(configuration)
             .AddInfrastructure(configuration);
-        services.AddScoped<ICurrentUser, SeniorManager>();
+        services.AddScoped(_ => _user);
         _services = services.BuildServiceProvider();
 
         using var scope = _services.CreateScope();
@@ -73,26 +81,33 @@ public class OverviewBenchmarks
             .SeedAsync(Families, null, CancellationToken.None)
             .GetAwaiter()
             .GetResult();
+        if (Reader == OverviewReader.TeamManager)
+        {
+            // The team manager allocated to the most families: their reach also takes in their team's workers'.
+            var manager = db
+                .Cases.GroupBy(c => c.Allocation.TeamManagerId)
+                .OrderByDescending(g => g.Count())
+                .Select(g => g.Key)
+                .First();
+            _user = new BenchUser(manager, Plo.Application.Common.Security.Roles.TeamManager);
+        }
+
         var page = Overview();
         Console.WriteLine(
             $"// {Families} families: {page.Summary.ActiveChildren} active children, {page.TotalCount} rows"
+                + $" for {_user.UserId}"
         );
 
-        _activeCases =
-        [
-            .. db
-                .Episodes.Where(e => e.ClosedOn == null)
-                .Select(e => EF.Property<Guid>(e, "CaseId"))
-                .Distinct()
-                .Take(1_000),
-        ];
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        _rawSql = new OverviewQueries(db, new SeniorManager(), new(), today, today.AddDays(7))
-            .Rows(false, today)
-            .OrderByDescending(r => r.Rag)
-            .ThenBy(r => r.NextDue)
-            .Take(50)
-            .ToQueryString();
+        var queries = new OverviewQueries(db, _user, new(), today, today.AddDays(7));
+        // Changes to cases the reader sees.
+        _activeCases = [.. queries.ActiveRows().Select(r => r.CaseId).Distinct().Take(1_000)];
+        // The command as the API runs it, with its SQLite hints (a team manager's rows start from their cases).
+        using var raw = db.CommandFor(
+            queries.Rows(false, today).OrderByDescending(r => r.Rag).ThenBy(r => r.NextDue).Take(50)
+        );
+        _rawSql = raw.CommandText;
+        _rawParameters = [.. raw.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))];
     }
 
     [GlobalCleanup]
@@ -129,18 +144,12 @@ public class OverviewBenchmarks
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        // EF's SQLite query string starts with ".param set @name value" lines; the rest is the SQL.
-        var lines = _rawSql.Split('\n');
-        foreach (var line in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
+        command.CommandText = _rawSql;
+        foreach (var (name, value) in _rawParameters)
         {
-            var parts = line[".param set ".Length..].Split(' ', 2);
-            command.Parameters.AddWithValue(parts[0], parts[1].Trim().Trim('\''));
+            command.Parameters.AddWithValue(name, value);
         }
 
-        command.CommandText = string.Join(
-            '\n',
-            lines.Where(l => !l.StartsWith(".param set ", StringComparison.Ordinal))
-        );
         using var reader = command.ExecuteReader();
         var rows = 0;
         while (reader.Read())
@@ -167,11 +176,20 @@ public class OverviewBenchmarks
         return handler.Handle(new GetOverviewQuery(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 
-    private sealed class SeniorManager : ICurrentUser
+    private sealed record BenchUser(string UserId, string Role) : ICurrentUser
     {
-        public string UserId => "sm.bench";
-        public IReadOnlyCollection<string> Roles => [Plo.Application.Common.Security.Roles.SeniorManager];
+        public IReadOnlyCollection<string> Roles => [Role];
     }
+}
+
+/// <summary>Whose overview is read.</summary>
+public enum OverviewReader
+{
+    /// <summary>A senior manager, who sees every child.</summary>
+    EveryCase,
+
+    /// <summary>The team manager allocated to the most families, who sees their reach only.</summary>
+    TeamManager,
 }
 
 /// <summary>How the overview is read.</summary>

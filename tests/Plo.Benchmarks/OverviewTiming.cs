@@ -4,18 +4,24 @@ using System.Runtime;
 namespace Plo.Benchmarks;
 
 /// <summary>
-/// <c>overview FAMILIES [ROUNDS]</c>: the overview benchmark's methods timed directly (median of ROUNDS after a
-/// warm-up) on the same seeded file, for a quick reading while working: computed from scratch, read just after a change
-/// to one case (the change itself not timed), the first read with nothing kept, and the raw SQL.
+/// <c>overview FAMILIES [ROUNDS] [team-manager]</c>: the overview benchmark's methods timed directly (median of ROUNDS
+/// after a warm-up) on the same seeded file, for a quick reading while working, for a senior manager or the busiest
+/// team manager (<see cref="OverviewReader"/>): computed from scratch, read just after a change to one case (the change
+/// itself not timed), the first read with nothing kept, and the raw SQL.
 /// </summary>
 internal static class OverviewTiming
 {
-    public static int Run(int families, int rounds)
+    public static int Run(int families, int rounds, OverviewReader reader)
     {
         Console.WriteLine($"garbage collector: {(GCSettings.IsServerGC ? "server" : "workstation")}");
         foreach (var reads in new[] { OverviewReads.Computed, OverviewReads.AfterAChange, OverviewReads.FirstRead })
         {
-            var bench = new OverviewBenchmarks { Families = families, Reads = reads };
+            var bench = new OverviewBenchmarks
+            {
+                Families = families,
+                Reads = reads,
+                Reader = reader,
+            };
             bench.Setup();
             try
             {

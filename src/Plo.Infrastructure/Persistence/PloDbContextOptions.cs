@@ -19,7 +19,7 @@ public static class PloDbContextOptions
         {
             DatabaseProvider.Sqlite => builder
                 .UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                .AddInterceptors(new SqliteTuning()),
+                .AddInterceptors(new SqliteTuning(), new SqliteIndexHints()),
             DatabaseProvider.SqlServer => builder.UseSqlServer(
                 connectionString,
                 o => o.MigrationsAssembly(SqlServerMigrationsAssembly)

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Plo.Application.Common.Abstractions;
 using Plo.Application.Common.Security;
@@ -107,6 +109,128 @@ public class OverviewFactsTests(OverviewApiFactory api) : IClassFixture<Overview
         // Without the case first in a covering index, SQLite visits each row and sorts every key date met to group.
         Assert.Equal(["SCAN m USING COVERING INDEX IX_MetKeyDates_CaseId_MetOn_WorkingDaysLate"], met);
         Assert.Equal(["SCAN a USING COVERING INDEX IX_AllocationHistory_CaseId_Role_At_FromUserId"], changedOften);
+    }
+
+    [Theory]
+    [InlineData(Roles.TeamManager, "IX_Cases_TeamManagerId")]
+    [InlineData(Roles.SocialWorker, "IX_Cases_SocialWorkerId")]
+    public async Task A_reader_of_some_cases_reads_their_cases_first_then_their_episodes(string role, string index)
+    {
+        await SeedOnceAsync();
+        using var scope = api.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        var today = DateOnly.FromDateTime(api.Clock.GetUtcNow().UtcDateTime);
+        var queries = new OverviewQueries(db, new Reader(role), new OverviewOptions(), today, today.AddDays(7));
+        var command = db.CommandFor(queries.Rows(closed: false, today).Select(r => r.EpisodeId));
+        var text = command.CommandText;
+
+        var plan = await PlanAsync(db, command);
+
+        // Without the hint SQLite starts from every active episode ("SEARCH e ... (ClosedOn=?)") and looks its case up.
+        Assert.Contains("CROSS JOIN (", text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "SEARCH c USING INDEX " + index,
+            plan.First(step => step.StartsWith("SEARCH c", StringComparison.Ordinal)),
+            StringComparison.Ordinal
+        );
+        Assert.Contains("SEARCH e USING INDEX IX_Episodes_CaseId (CaseId=?)", plan);
+        Assert.True(
+            plan.FindIndex(step => step.StartsWith("SEARCH c", StringComparison.Ordinal))
+                < plan.IndexOf("SEARCH e USING INDEX IX_Episodes_CaseId (CaseId=?)")
+        );
+    }
+
+    [Fact]
+    public async Task A_reader_of_some_cases_sees_the_same_rows_through_every_command_as_through_the_hinted_one()
+    {
+        await SeedOnceAsync();
+        using var scope = api.Services.CreateScope();
+        var seeded = scope.ServiceProvider.GetRequiredService<PloDbContext>();
+        var executed = new ExecutedCommands();
+        var options = new DbContextOptionsBuilder<PloDbContext>();
+        PloDbContextOptions.Configure(options, DatabaseProvider.Sqlite, seeded.Database.GetConnectionString()!);
+        await using var db = new PloDbContext(options.AddInterceptors(executed).Options);
+        var today = DateOnly.FromDateTime(api.Clock.GetUtcNow().UtcDateTime);
+        var manager = await db.Cases.Select(c => c.Allocation.TeamManagerId).FirstAsync();
+        var queries = new OverviewQueries(
+            db,
+            new NamedReader(manager, Roles.TeamManager),
+            new OverviewOptions(),
+            today,
+            today.AddDays(7)
+        );
+
+        // Through EF's own execution and, for comparison, as EF wrote it, with no hint.
+        List<Guid> hinted =
+        [
+            .. (await queries.Rows(closed: false, today).Select(r => r.EpisodeId).ToListAsync()).Order(),
+        ];
+        var sql = queries.Rows(closed: false, today).Select(r => r.EpisodeId).ToQueryString();
+
+        Assert.Contains("CROSS JOIN (", executed.Texts[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("CROSS JOIN", sql, StringComparison.Ordinal);
+        Assert.NotEmpty(hinted);
+        Assert.Equal(await ReadIdsAsync(db, sql), hinted);
+    }
+
+    /// <summary>The text of each command as it runs, after every other interceptor.</summary>
+    private sealed class ExecutedCommands : DbCommandInterceptor
+    {
+        public List<string> Texts { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command,
+            CommandEventData eventData,
+            InterceptionResult<DbDataReader> result,
+            CancellationToken cancellationToken = default
+        )
+        {
+            Texts.Add(command.CommandText);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+
+    private sealed class NamedReader(string userId, string role) : ICurrentUser
+    {
+        public string UserId => userId;
+        public IReadOnlyCollection<string> Roles => [role];
+    }
+
+    /// <summary>Runs EF's SQL for a list of ids straight through the connection, past the interceptors.</summary>
+    private static async Task<List<Guid>> ReadIdsAsync(PloDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            var lines = sql.Split('\n');
+            foreach (var line in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
+            {
+                var parts = line[".param set ".Length..].Split(' ', 2);
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = parts[0];
+                parameter.Value = parts[1].Trim().Trim('\'');
+                command.Parameters.Add(parameter);
+            }
+
+            command.CommandText = string.Join(
+                '\n',
+                lines.Where(l => !l.StartsWith(".param set ", StringComparison.Ordinal))
+            );
+            await using var reader = await command.ExecuteReaderAsync();
+            var ids = new List<Guid>();
+            while (await reader.ReadAsync())
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+
+            return [.. ids.Order()];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The overview's queries for a senior manager (a reader of every case), today.</summary>

@@ -177,7 +177,7 @@ public sealed class OverviewQueries(
                 SupervisionOverdue = c.SupervisionDueOn < today,
             };
 
-        return rows.Select(x => new OverviewData
+        var data = rows.Select(x => new OverviewData
         {
             CaseId = x.c.Id,
             Reference = x.c.Reference,
@@ -249,7 +249,13 @@ public sealed class OverviewQueries(
             // A case held by someone who is not a social worker (a team manager) waits for one.
             WaitingForSocialWorker = x.worker != null && !x.worker.Roles.Contains(Roles.SocialWorker),
         });
+        return closed is not null && !CaseReach.ReachesEveryCase(user) ? data.TagWith(ReachedCasesFirstTag) : data;
     }
+
+    /// <summary>Marks the rows of a reader who reaches some cases, not all: on SQLite they are read from those cases
+    /// first, through the allocation's indexes (<c>SqliteIndexHints</c>). Without statistics SQLite starts from every
+    /// active or closed episode and looks each case up, reading every child to find a team's.</summary>
+    public const string ReachedCasesFirstTag = "Overview rows from the cases the reader reaches";
 
     /// <summary>The rationales with these ids, as a row shows them: one array parameter, whatever the count (a CSV of
     /// every child may name thousands).</summary>
