@@ -16,13 +16,12 @@ namespace Plo.Infrastructure.Persistence;
 /// episodes with <c>CROSS JOIN</c>, which SQLite reads in the order written: the cases the reader reaches first,
 /// through the allocation's indexes, then their episodes. Alone, the planner starts from every episode.</item>
 /// </list>
-/// Applied to every command on SQLite as it is made, and again (to no further effect) by
-/// <see cref="PloDbContext.CommandFor"/>.
+/// Applied to every command EF runs on SQLite, as it is made, and by <see cref="PloDbContext.CommandFor"/> to the
+/// commands it makes for reading straight from the data reader, which EF's interceptors never see.
 /// </summary>
 internal sealed class SqliteIndexHints : DbCommandInterceptor
 {
     private const string Cases = "FROM \"Cases\" AS \"c\"";
-    private const string IndexedBy = " INDEXED BY \"IX_Cases_OverviewFacts\"";
     private const string EpisodesJoin = "INNER JOIN (";
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result) => Apply(result);
@@ -41,9 +40,9 @@ internal sealed class SqliteIndexHints : DbCommandInterceptor
             return command;
         }
 
-        if (Tagged(text, OverviewQueries.FactsForEveryCaseTag) && !text.AsSpan(at).StartsWith(IndexedBy))
+        if (Tagged(text, OverviewQueries.FactsForEveryCaseTag))
         {
-            command.CommandText = text.Insert(at, IndexedBy);
+            command.CommandText = text.Insert(at, " INDEXED BY \"IX_Cases_OverviewFacts\"");
         }
         else if (Tagged(text, OverviewQueries.ReachedCasesFirstTag))
         {
