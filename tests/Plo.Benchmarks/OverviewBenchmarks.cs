@@ -34,7 +34,13 @@ public class OverviewBenchmarks
     [Params(500, 6_700, 67_000)]
     public int Families { get; set; }
 
-    [Params(OverviewReads.Computed, OverviewReads.AfterAChange, OverviewReads.Unchanged, OverviewReads.FirstRead)]
+    [Params(
+        OverviewReads.Computed,
+        OverviewReads.AfterAChange,
+        OverviewReads.Unchanged,
+        OverviewReads.ReadersFirst,
+        OverviewReads.FirstRead
+    )]
     public OverviewReads Reads { get; set; }
 
     [Params(OverviewReader.EveryCase, OverviewReader.TeamManager)]
@@ -56,7 +62,13 @@ public class OverviewBenchmarks
                 {
                     ["Database:Provider"] = "Sqlite",
                     ["ConnectionStrings:Plo"] = _connectionString,
-                    ["ReadCache:Seconds"] = Reads == OverviewReads.Computed ? "0" : "30",
+                    // A reader's first read times the figures kept from before, however long the run takes.
+                    ["ReadCache:Seconds"] = Reads switch
+                    {
+                        OverviewReads.Computed => "0",
+                        OverviewReads.ReadersFirst => "86400",
+                        _ => "30",
+                    },
                 }
             )
             .Build();
@@ -166,13 +178,20 @@ public class OverviewBenchmarks
         var services = scope.ServiceProvider;
         using var nothingKept =
             Reads == OverviewReads.FirstRead ? ActivatorUtilities.CreateInstance<OverviewFiguresCache>(services) : null;
-        var handler = nothingKept is null
-            ? ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(services)
-            : ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(
+        var handler = Reads switch
+        {
+            OverviewReads.FirstRead => ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(
                 services,
                 ActivatorUtilities.CreateInstance<OverviewCache>(services),
-                nothingKept
-            );
+                nothingKept!
+            ),
+            // The figures kept (read at start, or for other readers), this reader's page not.
+            OverviewReads.ReadersFirst => ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(
+                services,
+                ActivatorUtilities.CreateInstance<OverviewCache>(services)
+            ),
+            _ => ActivatorUtilities.CreateInstance<GetOverviewQueryHandler>(services),
+        };
         return handler.Handle(new GetOverviewQuery(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 
@@ -204,7 +223,12 @@ public enum OverviewReads
     /// <summary>As shipped, while nothing changes.</summary>
     Unchanged,
 
-    /// <summary>As shipped, with nothing kept yet: the first read after a start, or after a quiet spell in which the
-    /// figures expired unread (every case read by case, as kept for the next reads).</summary>
+    /// <summary>As shipped, a reader's first read: the figures of every case kept (read at start, before the first
+    /// request, and kept warm since), nothing kept for this reader's page.</summary>
+    ReadersFirst,
+
+    /// <summary>As shipped, with nothing kept yet: the read at start (made before the first request), or the first
+    /// after a quiet spell in which the figures expired unread (every case read by case, as kept for the next
+    /// reads).</summary>
     FirstRead,
 }

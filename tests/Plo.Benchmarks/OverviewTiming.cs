@@ -7,14 +7,22 @@ namespace Plo.Benchmarks;
 /// <c>overview FAMILIES [ROUNDS] [team-manager]</c>: the overview benchmark's methods timed directly (median of ROUNDS
 /// after a warm-up) on the same seeded file, for a quick reading while working, for a senior manager or the busiest
 /// team manager (<see cref="OverviewReader"/>): computed from scratch, read just after a change to one case (the change
-/// itself not timed), the first read with nothing kept, and the raw SQL.
+/// itself not timed), a reader's first read with the figures kept, the first read with nothing kept, and the raw SQL.
 /// </summary>
 internal static class OverviewTiming
 {
     public static int Run(int families, int rounds, OverviewReader reader)
     {
         Console.WriteLine($"garbage collector: {(GCSettings.IsServerGC ? "server" : "workstation")}");
-        foreach (var reads in new[] { OverviewReads.Computed, OverviewReads.AfterAChange, OverviewReads.FirstRead })
+        foreach (
+            var reads in new[]
+            {
+                OverviewReads.Computed,
+                OverviewReads.AfterAChange,
+                OverviewReads.ReadersFirst,
+                OverviewReads.FirstRead,
+            }
+        )
         {
             var bench = new OverviewBenchmarks
             {

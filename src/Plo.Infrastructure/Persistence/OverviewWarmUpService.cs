@@ -6,7 +6,8 @@ using Plo.Application.Overview.GetOverview;
 
 namespace Plo.Infrastructure.Persistence;
 
-/// <summary>Runs <see cref="OverviewWarmUp"/> every few seconds of real time (whatever clock the figures are dated
+/// <summary>Runs <see cref="OverviewWarmUp"/> once at start, before the server takes requests (ASP.NET Core starts
+/// the application's hosted services first), then every few seconds of real time (whatever clock the figures are dated
 /// by), each run in a scope of its own.</summary>
 public sealed class OverviewWarmUpService(
     OverviewWarmUp warmUp,
@@ -15,6 +16,12 @@ public sealed class OverviewWarmUpService(
     ILogger<OverviewWarmUpService> logger
 ) : BackgroundService
 {
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RunSafelyAsync(warmUp.StartAsync, cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!warmUp.Enabled)
@@ -27,7 +34,7 @@ public sealed class OverviewWarmUpService(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await RunSafelyAsync(stoppingToken);
+                await RunSafelyAsync(warmUp.RunAsync, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -36,12 +43,15 @@ public sealed class OverviewWarmUpService(
         }
     }
 
-    private async Task RunSafelyAsync(CancellationToken ct)
+    private async Task RunSafelyAsync(
+        Func<IPloDbContext, IConcurrentReads, CancellationToken, Task<bool>> run,
+        CancellationToken ct
+    )
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await warmUp.RunAsync(scope.ServiceProvider.GetRequiredService<IPloDbContext>(), concurrently, ct);
+            await run(scope.ServiceProvider.GetRequiredService<IPloDbContext>(), concurrently, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

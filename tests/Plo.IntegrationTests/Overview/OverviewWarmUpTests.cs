@@ -48,3 +48,38 @@ public class OverviewWarmUpTests(CachedOverviewApiFactory api) : IClassFixture<C
         Assert.Equal(first.GetRawText(), second.GetRawText());
     }
 }
+
+/// <summary>The figures of every case are read at start, before the first request, and every reader's overview is
+/// taken from them: a team manager's first read reads no case.</summary>
+public class OverviewStartTests(CachedOverviewApiFactory api) : IClassFixture<CachedOverviewApiFactory>
+{
+    [Fact]
+    public async Task Figures_read_at_start_serve_a_team_managers_first_read()
+    {
+        var figures = api.Services.GetRequiredService<OverviewFiguresCache>();
+        Assert.True(figures.FullReads >= 1);
+        string manager;
+        using (var scope = api.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SyntheticSeeder>().SeedAsync(20, null, default);
+            manager = scope
+                .ServiceProvider.GetRequiredService<IPloDbContext>()
+                .Cases.Select(c => c.Allocation.TeamManagerId)
+                .First();
+            // As at start, now on the seeded data.
+            await api
+                .Services.GetRequiredService<OverviewWarmUp>()
+                .StartAsync(
+                    scope.ServiceProvider.GetRequiredService<IPloDbContext>(),
+                    api.Services.GetRequiredService<IConcurrentReads>(),
+                    default
+                );
+        }
+
+        var fullReads = figures.FullReads;
+        var page = await api.ClientFor(Roles.TeamManager, manager).GetFromJsonAsync<JsonElement>("/api/overview");
+
+        Assert.Equal(fullReads, figures.FullReads);
+        Assert.True(page.GetProperty("totalCount").GetInt32() > 0);
+    }
+}

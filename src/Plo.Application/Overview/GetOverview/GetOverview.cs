@@ -127,24 +127,26 @@ public sealed class GetOverviewQueryHandler(
         );
     }
 
-    /// <summary>The summary's inputs kept case by case (<see cref="OverviewFiguresCache"/>): usually only the cases
-    /// changed since the last read are read.</summary>
+    /// <summary>The summary's inputs kept case by case for every case (<see cref="OverviewFiguresCache"/>): usually
+    /// only the cases changed since the last read are read. A reader with a reach takes those of the cases they
+    /// reach.</summary>
     private async Task<(IReadOnlyList<SummaryFact>, SummaryHistory)> KeptFiguresAsync(
         OverviewQueries queries,
         DateOnly today,
         CancellationToken ct
     )
     {
-        // Every reader of every case reaches the same cases; any other reader's reach is their own.
-        var reader = CaseReach.ReachesEveryCase(user)
-            ? OverviewFiguresCache.EveryCase
-            : $"{user.UserId}|{string.Join(',', user.Roles)}";
+        var everyCase = queries.ForEveryCase();
         var current = await figures.GetAsync(
-            reader,
             today,
-            cases => OverviewFiguresReads.ByCaseAsync(queries, concurrently, cases, ct),
+            cases => OverviewFiguresReads.ByCaseAsync(everyCase, concurrently, cases, ct),
             ct
         );
+        if (!CaseReach.ReachesEveryCase(user))
+        {
+            current = current.Within(await queries.ReachedCasesAsync(ct));
+        }
+
         return (current.Facts, current.History);
     }
 

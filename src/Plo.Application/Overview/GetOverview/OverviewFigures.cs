@@ -29,8 +29,9 @@ public sealed record CaseFiguresRead(
 );
 
 /// <summary>
-/// The summary's inputs for every case (for a reader of every case), kept by case so that after a change only the
-/// cases it touched are read again: <see cref="With"/> replaces theirs.
+/// The summary's inputs for every case, kept by case so that after a change only the cases it touched are read again
+/// (<see cref="With"/> replaces theirs), and so that a reader with a reach takes those of the cases they reach
+/// (<see cref="Within"/>) rather than reading them.
 /// </summary>
 public sealed class OverviewFigures
 {
@@ -43,48 +44,34 @@ public sealed class OverviewFigures
         public List<CaseKeyDatesMet>? KeyDatesMet;
     }
 
-    /// <summary>Made when first needed (the first change after a read of every case), so that a read of every case
-    /// costs no more than the counts it serves.</summary>
+    /// <summary>Made when first needed (the first change or reader with a reach after a read of every case), so that
+    /// a read of every case costs no more than the counts it serves.</summary>
     private readonly Lazy<Dictionary<Guid, CaseFigures>> _byCase;
 
+    private readonly Lazy<IReadOnlyList<SummaryFact>> _facts;
+    private readonly Lazy<SummaryHistory> _history;
+
     private OverviewFigures(
-        List<SummaryFact> facts,
-        HashSet<Guid> changedOften,
-        IEnumerable<CaseExitCount> exits,
-        IEnumerable<CaseKeyDatesMet> keyDatesMet,
+        Lazy<IReadOnlyList<SummaryFact>> facts,
+        Lazy<SummaryHistory> history,
         Lazy<Dictionary<Guid, CaseFigures>> byCase
     )
     {
+        _facts = facts;
+        _history = history;
         _byCase = byCase;
-        Facts = facts;
-        History = new SummaryHistory(
-            changedOften,
-            [
-                .. exits
-                    .GroupBy(e => (e.Outcome, e.Days))
-                    .Select(g => new ExitCount
-                    {
-                        Outcome = g.Key.Outcome,
-                        Days = g.Key.Days,
-                        Children = g.Sum(e => e.Children),
-                    }),
-            ],
-            KeyDatesMet(keyDatesMet)
-        );
     }
 
     /// <summary>One fact per active child, in no order.</summary>
-    public IReadOnlyList<SummaryFact> Facts { get; }
+    public IReadOnlyList<SummaryFact> Facts => _facts.Value;
 
-    public SummaryHistory History { get; }
+    public SummaryHistory History => _history.Value;
 
     /// <summary>The figures of every case, from a read of every case.</summary>
     public static OverviewFigures Of(CaseFiguresRead everyCase) =>
         new(
-            everyCase.Facts,
-            everyCase.ChangedOften,
-            everyCase.Exits,
-            everyCase.KeyDatesMet,
+            new Lazy<IReadOnlyList<SummaryFact>>(everyCase.Facts),
+            new Lazy<SummaryHistory>(HistoryOf(everyCase.ChangedOften, everyCase.Exits, everyCase.KeyDatesMet)),
             new Lazy<Dictionary<Guid, CaseFigures>>(() => ByCase(everyCase, []))
         );
 
@@ -98,17 +85,66 @@ public sealed class OverviewFigures
             kept.Remove(id);
         }
 
-        var byCase = ByCase(read, kept);
+        return From(ByCase(read, kept));
+    }
+
+    /// <summary>These figures for <paramref name="cases"/> alone (a reader's reach), as a read of those cases would
+    /// find them: every figure is a case's own.</summary>
+    public OverviewFigures Within(IEnumerable<Guid> cases)
+    {
+        var everyCase = _byCase.Value;
+        var within = new Dictionary<Guid, CaseFigures>();
+        foreach (var id in cases)
+        {
+            if (everyCase.TryGetValue(id, out var figures))
+            {
+                within[id] = figures;
+            }
+        }
+
+        return From(within);
+    }
+
+    /// <summary>The figures of these cases' parts: the flat lists made when first asked for (a reader with a reach
+    /// asks only for those of the cases they reach, <see cref="Within"/>).</summary>
+    private static OverviewFigures From(Dictionary<Guid, CaseFigures> byCase)
+    {
         var parts = byCase.Values;
         // A case's missing list read as no items (typed so, an empty array rather than a new list each).
         return new OverviewFigures(
-            [.. parts.SelectMany(c => (IEnumerable<SummaryFact>?)c.Facts ?? [])],
-            [.. byCase.Where(c => c.Value.ChangedOften).Select(c => c.Key)],
-            parts.SelectMany(c => (IEnumerable<CaseExitCount>?)c.Exits ?? []),
-            parts.SelectMany(c => (IEnumerable<CaseKeyDatesMet>?)c.KeyDatesMet ?? []),
+            new Lazy<IReadOnlyList<SummaryFact>>(() =>
+                [.. parts.SelectMany(c => (IEnumerable<SummaryFact>?)c.Facts ?? [])]
+            ),
+            new Lazy<SummaryHistory>(() =>
+                HistoryOf(
+                    [.. byCase.Where(c => c.Value.ChangedOften).Select(c => c.Key)],
+                    parts.SelectMany(c => (IEnumerable<CaseExitCount>?)c.Exits ?? []),
+                    parts.SelectMany(c => (IEnumerable<CaseKeyDatesMet>?)c.KeyDatesMet ?? [])
+                )
+            ),
             new Lazy<Dictionary<Guid, CaseFigures>>(byCase)
         );
     }
+
+    private static SummaryHistory HistoryOf(
+        HashSet<Guid> changedOften,
+        IEnumerable<CaseExitCount> exits,
+        IEnumerable<CaseKeyDatesMet> keyDatesMet
+    ) =>
+        new(
+            changedOften,
+            [
+                .. exits
+                    .GroupBy(e => (e.Outcome, e.Days))
+                    .Select(g => new ExitCount
+                    {
+                        Outcome = g.Key.Outcome,
+                        Days = g.Key.Days,
+                        Children = g.Sum(e => e.Children),
+                    }),
+            ],
+            KeyDatesMet(keyDatesMet)
+        );
 
     /// <summary>Key dates met on time and late, as <see cref="OverviewQueries.KeyDatesMetCounts"/> counts them (a row
     /// for each with any).</summary>

@@ -145,6 +145,31 @@ public sealed class OverviewQueries(
     /// <summary>These queries for the same reader and day on another context (a second connection).</summary>
     public OverviewQueries On(IPloDbContext other) => new(other, user, options, today, amberLimit);
 
+    /// <summary>The queries for a day as a reader of every case: those of the figures every reader's are taken
+    /// from.</summary>
+    public static OverviewQueries ForEveryCase(
+        IPloDbContext db,
+        OverviewOptions options,
+        WorkingDayCalendar calendar,
+        DateOnly today
+    ) => For(db, EveryCaseReader.Instance, options, calendar, today);
+
+    /// <summary>These queries for the same day as a reader of every case.</summary>
+    public OverviewQueries ForEveryCase() => new(db, EveryCaseReader.Instance, options, today, amberLimit);
+
+    /// <summary>The ids of the cases the user may see, to take their figures from those of every case.</summary>
+    public Task<List<Guid>> ReachedCasesAsync(CancellationToken ct) =>
+        db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user, db)).Select(c => c.Id).ToListAsync(ct);
+
+    /// <summary>No one in particular, reaching every case: the figures are read on behalf of every reader.</summary>
+    private sealed class EveryCaseReader : ICurrentUser
+    {
+        public static readonly EveryCaseReader Instance = new();
+
+        public string UserId => "plo-overview-figures";
+        public IReadOnlyCollection<string> Roles => [Common.Security.Roles.SeniorManager];
+    }
+
     /// <summary>The rows of the active episodes the user may see.</summary>
     public IQueryable<OverviewData> ActiveRows() => Rows(closed: false, today);
 

@@ -6,10 +6,11 @@ using Plo.Domain.Calendar;
 namespace Plo.Application.Overview.GetOverview;
 
 /// <summary>
-/// Reads the figures of every case again ahead of their readers (senior managers, the panel, lawyers), while they are
-/// in use: before they expire (<see cref="ReadCacheOptions.Seconds"/>) and when the day changes. Reading every case
-/// takes several times longer than a read kept current case by case; this way no reader waits for it, except the
-/// first after a quiet spell (<see cref="OverviewOptions.KeepFiguresWarmMinutes"/>) or a start.
+/// Reads the figures of every case (every reader's overview is taken from them) at start, before the first reader
+/// comes, and again ahead of their readers while they are in use: before they expire
+/// (<see cref="ReadCacheOptions.Seconds"/>) and when the day changes. Reading every case takes several times longer
+/// than a read kept current case by case; this way no reader waits for it, except the first after a quiet spell
+/// (<see cref="OverviewOptions.KeepFiguresWarmMinutes"/>) or a change to data other than cases'.
 /// </summary>
 public sealed class OverviewWarmUp(
     OverviewFiguresCache figures,
@@ -19,13 +20,6 @@ public sealed class OverviewWarmUp(
     IOptions<ReadCacheOptions> cache
 ) : IDisposable
 {
-    /// <summary>The figures are read on behalf of every reader of every case, by no one in particular.</summary>
-    private sealed class EveryCaseReader : ICurrentUser
-    {
-        public string UserId => "plo-overview-warm-up";
-        public IReadOnlyCollection<string> Roles => [Common.Security.Roles.SeniorManager];
-    }
-
     private readonly SemaphoreSlim _running = new(1, 1);
 
     public bool Enabled => figures.Enabled && options.Value.KeepFiguresWarmMinutes > 0;
@@ -35,7 +29,19 @@ public sealed class OverviewWarmUp(
     public TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1.0, cache.Value.Seconds / 6.0));
 
     /// <summary>Reads every case again if the figures are in use and due; whether it did.</summary>
-    public async Task<bool> RunAsync(IPloDbContext db, IConcurrentReads concurrently, CancellationToken ct)
+    public Task<bool> RunAsync(IPloDbContext db, IConcurrentReads concurrently, CancellationToken ct) =>
+        ReadAsync(db, concurrently, atStart: false, ct);
+
+    /// <summary>Reads every case before the first reader comes, as if read then (so kept warm from then).</summary>
+    public Task<bool> StartAsync(IPloDbContext db, IConcurrentReads concurrently, CancellationToken ct) =>
+        ReadAsync(db, concurrently, atStart: true, ct);
+
+    private async Task<bool> ReadAsync(
+        IPloDbContext db,
+        IConcurrentReads concurrently,
+        bool atStart,
+        CancellationToken ct
+    )
     {
         // One run at a time: a second would find the figures just read.
         await _running.WaitAsync(ct);
@@ -44,17 +50,17 @@ public sealed class OverviewWarmUp(
             var today = clock.Today();
             var lead = TimeSpan.FromSeconds(cache.Value.Seconds / 3.0);
             var inUse = TimeSpan.FromMinutes(options.Value.KeepFiguresWarmMinutes);
-            if (!Enabled || !figures.DueForRefresh(OverviewFiguresCache.EveryCase, today, lead, inUse))
+            if (!Enabled || (!atStart && !figures.DueForRefresh(today, lead, inUse)))
             {
                 return false;
             }
 
-            var queries = OverviewQueries.For(db, new EveryCaseReader(), options.Value, calendar, today);
+            var queries = OverviewQueries.ForEveryCase(db, options.Value, calendar, today);
             await figures.RefreshAsync(
-                OverviewFiguresCache.EveryCase,
                 today,
                 cases => OverviewFiguresReads.ByCaseAsync(queries, concurrently, cases, ct),
-                ct
+                ct,
+                asRead: atStart
             );
             return true;
         }

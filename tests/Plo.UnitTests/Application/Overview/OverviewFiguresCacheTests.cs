@@ -41,7 +41,7 @@ public sealed class OverviewFiguresCacheTests : IDisposable
     }
 
     private async Task<string[]> WorkersAsync() =>
-        [.. (await _cache.GetAsync("reader", Today, Read, default)).Facts.Select(f => f.SocialWorkerId).Order()];
+        [.. (await _cache.GetAsync(Today, Read, default)).Facts.Select(f => f.SocialWorkerId).Order()];
 
     [Fact]
     public async Task Every_case_is_read_once_then_only_the_cases_a_change_touched()
@@ -75,34 +75,43 @@ public sealed class OverviewFiguresCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task A_change_to_the_staff_directory_reads_every_case_again_only_for_readers_with_a_reach()
+    public async Task A_change_to_the_staff_directory_alone_reads_no_case_again()
     {
         await WorkersAsync();
-        await _cache.GetAsync(OverviewFiguresCache.EveryCase, Today, Read, default);
         _version.Bump([], directory: true);
         await WorkersAsync();
-        await _cache.GetAsync(OverviewFiguresCache.EveryCase, Today, Read, default);
+        _version.Bump([_a], directory: true);
+        await WorkersAsync();
 
-        Assert.Equal([true, true, true], _reads.Select(r => r is null));
+        // What a reader reaches is matched to the figures as they read (OverviewFigures.Within).
+        Assert.Equal([null, _a], _reads.Select(r => r?.Single()));
     }
 
     [Fact]
-    public async Task Each_reader_has_figures_of_their_own()
+    public async Task A_reader_with_a_reach_takes_the_figures_of_the_cases_they_reach()
     {
-        await WorkersAsync();
-        await _cache.GetAsync("another reader", Today, Read, default);
-        await WorkersAsync();
+        var figures = await _cache.GetAsync(Today, Read, default);
+        var c = Guid.NewGuid();
+        _workers[c] = "sw-2";
+        _version.Bump([c]);
+        var changed = await _cache.GetAsync(Today, Read, default);
 
-        Assert.Equal([true, true], _reads.Select(r => r is null));
+        Assert.Equal([_a], figures.Within([_a, c]).Facts.Select(f => f.CaseId));
+        Assert.Equal(
+            new HashSet<Guid> { _a, c },
+            changed.Within([_a, c, Guid.NewGuid()]).Facts.Select(f => f.CaseId).ToHashSet()
+        );
+        Assert.Empty(changed.Within([]).Facts);
+        Assert.Equal(3, changed.Facts.Count);
     }
 
     private static readonly TimeSpan Lead = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan InUse = TimeSpan.FromMinutes(15);
 
-    private bool Due() => _cache.DueForRefresh("reader", Today, Lead, InUse);
+    private bool Due() => _cache.DueForRefresh(Today, Lead, InUse);
 
-    private Task RefreshAsync(Func<IReadOnlySet<Guid>?, Task<CaseFiguresRead>>? read = null) =>
-        _cache.RefreshAsync("reader", Today, read ?? Read, default);
+    private Task RefreshAsync(Func<IReadOnlySet<Guid>?, Task<CaseFiguresRead>>? read = null, bool asRead = false) =>
+        _cache.RefreshAsync(Today, read ?? Read, default, asRead);
 
     [Fact]
     public async Task Figures_in_use_are_read_again_ahead_of_their_expiry_and_of_a_new_day()
@@ -146,7 +155,31 @@ public sealed class OverviewFiguresCacheTests : IDisposable
         // Read ahead every 20 seconds for the 15 minutes after the reader last asked (reading ahead is not asking).
         Assert.InRange(refreshed, 44, 46);
         Assert.False(Due());
-        Assert.False(_cache.DueForRefresh("another reader", Today, Lead, InUse));
+    }
+
+    [Fact]
+    public async Task Figures_read_at_start_serve_the_first_reader()
+    {
+        await RefreshAsync(asRead: true);
+
+        Assert.Equal(["sw-1", "sw-1"], await WorkersAsync());
+        Assert.Equal(1, _cache.FullReads);
+        Assert.Single(_reads);
+    }
+
+    [Fact]
+    public async Task Figures_read_at_start_are_kept_warm_as_if_read_then()
+    {
+        Assert.False(Due());
+        await RefreshAsync(asRead: true);
+        _clock.Advance(TimeSpan.FromSeconds(21));
+        Assert.True(Due());
+        await RefreshAsync();
+
+        // Nobody reads: left to expire 15 minutes after the start, as after a read.
+        _clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.False(Due());
+        Assert.Equal(2, _cache.FullReads);
     }
 
     [Fact]
