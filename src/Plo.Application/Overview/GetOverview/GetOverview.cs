@@ -136,7 +136,7 @@ public sealed class GetOverviewQueryHandler(
         CancellationToken ct
     )
     {
-        var everyCase = queries.ForEveryCase();
+        var everyCase = OverviewQueries.ForEveryCase(db, options.Value, calendar, today);
         var current = await figures.GetAsync(
             today,
             cases => OverviewFiguresReads.ByCaseAsync(everyCase, concurrently, cases, ct),

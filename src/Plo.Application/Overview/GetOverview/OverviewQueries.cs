@@ -154,9 +154,6 @@ public sealed class OverviewQueries(
         DateOnly today
     ) => For(db, EveryCaseReader.Instance, options, calendar, today);
 
-    /// <summary>These queries for the same day as a reader of every case.</summary>
-    public OverviewQueries ForEveryCase() => new(db, EveryCaseReader.Instance, options, today, amberLimit);
-
     /// <summary>The ids of the cases the user may see, to take their figures from those of every case.</summary>
     public Task<List<Guid>> ReachedCasesAsync(CancellationToken ct) =>
         db.Cases.AsNoTracking().Where(CaseReach.VisibleTo(user, db)).Select(c => c.Id).ToListAsync(ct);
